@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+
+import { hasRole } from './hasRole'
+
+export const adminsField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin')

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../access/editors'
+import { publishedOrEditors } from '../access/publishedOrEditors'
+import { adminLevels, options } from '../domain'
+import { seedHashField } from '../fields/seedHash'
+import { slugFields } from '../fields/slug'
+import { ensureSlug } from '../hooks/ensureSlug'
+
+/** 党建品牌: a named Party-building brand of a unit, with the recognitions it holds. */
+export const Brands: CollectionConfig = {
+  slug: 'brands',
+  labels: { singular: '党建品牌', plural: '党建品牌' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', '_status'], group: '案例库' },
+  access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { beforeChange: [ensureSlug('name')] },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', label: '品牌名称', type: 'text', required: true, maxLength: 80 },
+    { name: 'unit', label: '所属单位', type: 'relationship', relationTo: 'units', required: true },
+    { name: 'description', label: '品牌简介', type: 'textarea', maxLength: 3000 },
+    {
+      name: 'recognitions',
+      label: '认定与荣誉',
+      type: 'array',
+      labels: { singular: '认定', plural: '认定' },
+      fields: [
+        { name: 'text', label: '名称', type: 'text', required: true, maxLength: 200 },
+        {
+          type: 'row',
+          fields: [
+            { name: 'level', label: '层级', type: 'select', options: options(adminLevels) },
+            { name: 'year', label: '年份', type: 'number', min: 1949, max: 2100 },
+            { name: 'body', label: '认定单位', type: 'text', maxLength: 120 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'cases',
+      label: '相关案例',
+      type: 'join',
+      collection: 'cases',
+      on: 'brand',
+      admin: { defaultColumns: ['title', 'campaign', 'awardTier'] },
+    },
+    ...slugFields(),
+    seedHashField,
+  ],
+}

@@ -1,0 +1,56 @@
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { caseTypes, checkWriteUp, labelOf, type WriteUpRules } from '../../../domain'
+
+type CampaignRules = {
+  name?: string
+  caseTypes?: { type?: string | null }[] | null
+  writeUpRules?: WriteUpRules | null
+}
+
+/**
+ * Checks a case against its campaign before anything is saved: section and
+ * abstract lengths against the campaign's limits, and the case type against
+ * the types the campaign accepts. Errors name the section, its length and the limit.
+ */
+export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+  const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
+  const campaignRef = merged.campaign as number | string | { id: number | string } | null | undefined
+  const campaignId = typeof campaignRef === 'object' && campaignRef ? campaignRef.id : campaignRef
+  if (campaignId === null || campaignId === undefined) return data
+
+  const campaign = (await req.payload
+    .findByID({ collection: 'campaigns', id: campaignId, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)) as CampaignRules | null
+  if (!campaign) {
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [{ path: 'campaign', message: '所选的征集评选活动不存在，请重新选择。' }],
+      req,
+    })
+  }
+
+  const errors: { path: string; message: string }[] = []
+  const accepted = (campaign.caseTypes ?? []).map((t) => t.type).filter(Boolean) as string[]
+  const caseType = merged.caseType as string | null | undefined
+  if (caseType && accepted.length > 0 && !accepted.includes(caseType)) {
+    errors.push({
+      path: 'caseType',
+      message: `案例类型“${labelOf(caseTypes, caseType)}”不属于“${campaign.name ?? '该活动'}”设定的类型（${accepted
+        .map((t) => labelOf(caseTypes, t))
+        .join('、')}）。`,
+    })
+  }
+
+  const problems = checkWriteUp(
+    { abstract: merged.abstract as string | null, sections: merged.sections as Record<string, unknown> | null },
+    campaign.writeUpRules,
+  )
+  for (const problem of problems) {
+    const path = problem.path === 'abstract' ? 'abstract' : problem.path === 'total' ? 'sections' : `sections.${problem.path}`
+    errors.push({ path, message: problem.message })
+  }
+
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
+  return data
+}

@@ -1,0 +1,157 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../access/editors'
+import { publishedOrEditors } from '../../access/publishedOrEditors'
+import { awardTiers, caseKinds, caseTypes, fields as partyFields, options } from '../../domain'
+import { reviewNotesField } from '../../fields/contacts'
+import { honoursField } from '../../fields/honours'
+import { pressField } from '../../fields/press'
+import { privateField } from '../../fields/privateField'
+import { seedHashField } from '../../fields/seedHash'
+import { slugFields } from '../../fields/slug'
+import { writeUpSectionsField } from '../../fields/writeUpSections'
+import { ensureSlug } from '../../hooks/ensureSlug'
+import { stampPublishedAt } from '../../hooks/stampPublishedAt'
+import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
+
+/** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
+export const Cases: CollectionConfig = {
+  slug: 'cases',
+  labels: { singular: '案例', plural: '案例' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'unit', 'campaign', 'awardTier', '_status'],
+    group: '案例库',
+    listSearchableFields: ['title', 'abstract'],
+  },
+  access: {
+    read: publishedOrEditors,
+    readVersions: editors,
+    create: editors,
+    update: editors,
+    delete: editors,
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeChange: [ensureSlug('title'), checkAgainstCampaign, stampPublishedAt],
+  },
+  defaultSort: 'sequence',
+  fields: [
+    { name: 'title', label: '案例名称', type: 'text', required: true, maxLength: 200 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'kind', label: '类别', type: 'select', required: true, defaultValue: 'case', options: options(caseKinds) },
+        { name: 'sequence', label: '序号', type: 'number', min: 0, admin: { description: '在汇编中的顺序' } },
+      ],
+    },
+    { name: 'campaign', label: '所属活动', type: 'relationship', relationTo: 'campaigns', required: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'unit', label: '申报（牵头）单位', type: 'relationship', relationTo: 'units', required: true, index: true },
+        { name: 'coUnits', label: '参与单位', type: 'relationship', relationTo: 'units', hasMany: true },
+      ],
+    },
+    { name: 'coUnitsNote', label: '参与方式说明', type: 'text', maxLength: 200, admin: { description: '如“自主申报”' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), index: true },
+        { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
+        { name: 'awardTier', label: '奖项等次', type: 'select', options: options(awardTiers), index: true },
+      ],
+    },
+    { name: 'focusAreas', label: '重点方向标签', type: 'text', hasMany: true, maxLength: 60 },
+    { name: 'brand', label: '党建品牌', type: 'relationship', relationTo: 'brands' },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: '内容',
+          fields: [
+            {
+              name: 'abstract',
+              label: '摘要',
+              type: 'textarea',
+              maxLength: 2000,
+              admin: { description: '案例情况简介，字数要求由所属活动规定。' },
+            },
+            writeUpSectionsField,
+          ],
+        },
+        {
+          label: '荣誉与报道',
+          fields: [honoursField, pressField],
+        },
+        {
+          label: '图片',
+          fields: [
+            {
+              name: 'images',
+              label: '图片',
+              type: 'array',
+              labels: { singular: '图片', plural: '图片' },
+              fields: [
+                { name: 'image', label: '图片', type: 'upload', relationTo: 'media', required: true },
+                { name: 'caption', label: '图注', type: 'text', maxLength: 200 },
+              ],
+            },
+          ],
+        },
+        {
+          label: '示范点',
+          description: '仅示范点填写。',
+          fields: [
+            {
+              name: 'site',
+              label: '示范点信息',
+              type: 'group',
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'organisation', label: '党组织名称', type: 'text', maxLength: 120 },
+                    { name: 'stars', label: '评定星级', type: 'number', min: 1, max: 5 },
+                    { name: 'members', label: '党员人数', type: 'number', min: 0 },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: '关联',
+          fields: [
+            {
+              name: 'sameInitiativeAs',
+              label: '其他活动中的同一做法',
+              type: 'relationship',
+              relationTo: 'cases',
+              hasMany: true,
+              admin: { description: '同一做法在其他届次或其他活动中的参评记录，用于显示获奖历程。' },
+            },
+          ],
+        },
+        {
+          label: '内部信息',
+          description: '仅编辑可见，不会出现在公开网站和接口中。',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                privateField({ name: 'contactPerson', label: '联系人', type: 'text', maxLength: 40 }),
+                privateField({ name: 'contactPhone', label: '联系电话', type: 'text', maxLength: 60 }),
+              ],
+            },
+            privateField({ name: 'remarks', label: '备注', type: 'textarea', maxLength: 2000 }),
+            reviewNotesField,
+          ],
+        },
+      ],
+    },
+    ...slugFields(),
+    { name: 'publishedAt', label: '首次发布时间', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
+    seedHashField,
+  ],
+}

@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { editors } from '../access/editors'
+import { mediaDir } from '../paths'
+
+/** 图片: photos of cases, resized by sharp when uploaded. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: '图片', plural: '图片' },
+  admin: { group: '案例库', useAsTitle: 'alt' },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    imageSizes: [
+      { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
+      { name: 'card', width: 800 },
+      { name: 'wide', width: 1600 },
+    ],
+    adminThumbnail: 'thumbnail',
+    focalPoint: true,
+  },
+  fields: [
+    { name: 'alt', label: '替代文字', type: 'text', required: true, maxLength: 200, admin: { description: '为读屏用户描述图片内容' } },
+    { name: 'caption', label: '图注', type: 'text', maxLength: 200 },
+  ],
+}

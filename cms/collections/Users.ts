@@ -1,0 +1,38 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../access/admins'
+import { adminsField } from '../access/adminsField'
+import { adminsOrSelf } from '../access/adminsOrSelf'
+import { options, userRoles } from '../domain'
+
+/** 用户: staff accounts. Admins manage accounts; editors keep the collection. */
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: '用户', plural: '用户' },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role'], group: '系统' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  access: {
+    read: adminsOrSelf,
+    create: admins,
+    update: adminsOrSelf,
+    delete: admins,
+    unlock: admins,
+  },
+  fields: [
+    { name: 'name', label: '姓名', type: 'text', maxLength: 40 },
+    {
+      name: 'role',
+      label: '角色',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: options(userRoles),
+      access: { create: adminsField, update: adminsField },
+      saveToJWT: true,
+    },
+  ],
+}

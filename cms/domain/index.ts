@@ -1,0 +1,8 @@
+/**
+ * The one module of domain terms and rules, imported by the CMS, the site and the tests.
+ */
+export * from './vocabulary'
+export * from './sections'
+export * from './charCount'
+export * from './lexicalText'
+export * from './writeUpCheck'

@@ -1,0 +1,80 @@
+import { countChars } from './charCount'
+import { lexicalToPlainText } from './lexicalText'
+import { sectionHeadings, sectionKeys, type SectionKey, type WriteUpRules } from './sections'
+
+export type WriteUp = {
+  abstract?: string | null
+  sections?: Partial<Record<SectionKey, unknown>> | null
+}
+
+export type WriteUpProblem = {
+  /** `abstract`, a section key, or `total`. */
+  path: 'abstract' | 'total' | SectionKey
+  message: string
+  length: number
+}
+
+/**
+ * Checks a write-up against its campaign's limits. Messages are for editors,
+ * naming the section, its length and the limit.
+ */
+export function checkWriteUp(writeUp: WriteUp, rules: WriteUpRules | null | undefined): WriteUpProblem[] {
+  if (!rules) return []
+  const problems: WriteUpProblem[] = []
+  const lengths = sectionLengths(writeUp)
+  for (const limit of rules.sections ?? []) {
+    const length = lengths[limit.section]
+    const name = limit.heading || sectionHeadings[limit.section]
+    if (limit.max && length > limit.max) {
+      problems.push({
+        path: limit.section,
+        length,
+        message: `「${name}」共 ${length} 字，超过本活动规定的 ${limit.max} 字上限，请删减 ${length - limit.max} 字。`,
+      })
+    }
+    if (limit.min && length > 0 && length < limit.min) {
+      problems.push({
+        path: limit.section,
+        length,
+        message: `「${name}」共 ${length} 字，少于本活动规定的 ${limit.min} 字。`,
+      })
+    }
+  }
+  const total = sectionKeys.reduce((sum, key) => sum + lengths[key], 0)
+  if (rules.totalMax && total > rules.totalMax) {
+    problems.push({
+      path: 'total',
+      length: total,
+      message: `正文各部分合计 ${total} 字，超过本活动规定的全文 ${rules.totalMax} 字上限。`,
+    })
+  }
+  if (rules.totalMin && total > 0 && total < rules.totalMin) {
+    problems.push({
+      path: 'total',
+      length: total,
+      message: `正文各部分合计 ${total} 字，少于本活动规定的 ${rules.totalMin} 字。`,
+    })
+  }
+  const abstractLength = countChars(writeUp.abstract ?? '')
+  if (rules.abstractMax && abstractLength > rules.abstractMax) {
+    problems.push({
+      path: 'abstract',
+      length: abstractLength,
+      message: `摘要共 ${abstractLength} 字，超过本活动规定的 ${rules.abstractMax} 字上限。`,
+    })
+  }
+  if (rules.abstractMin && abstractLength > 0 && abstractLength < rules.abstractMin) {
+    problems.push({
+      path: 'abstract',
+      length: abstractLength,
+      message: `摘要共 ${abstractLength} 字，少于本活动规定的 ${rules.abstractMin} 字。`,
+    })
+  }
+  return problems
+}
+
+export function sectionLengths(writeUp: WriteUp): Record<SectionKey, number> {
+  const lengths = {} as Record<SectionKey, number>
+  for (const key of sectionKeys) lengths[key] = countChars(lexicalToPlainText(writeUp.sections?.[key]))
+  return lengths
+}

@@ -1,0 +1,15 @@
+import type { Field } from 'payload'
+
+import { editorsField } from '../access/editorsField'
+
+/**
+ * Fingerprint of the content/ file a document was seeded from. The seed
+ * updates a document only when its file changed, and never touches a document
+ * without one (an editor's own).
+ */
+export const seedHashField: Field = {
+  name: 'seedHash',
+  type: 'text',
+  admin: { hidden: true },
+  access: { read: editorsField, create: editorsField, update: editorsField },
+}

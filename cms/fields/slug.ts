@@ -1,0 +1,33 @@
+import type { Field } from 'payload'
+
+/**
+ * 永久链接: the slug in every public URL. Generated once from the title, then
+ * kept when the title changes; an editor may change it, and the old one goes
+ * to `slugHistory` so that old links keep working.
+ */
+export function slugFields(): Field[] {
+  return [
+    {
+      name: 'slug',
+      label: '永久链接',
+      type: 'text',
+      index: true,
+      unique: true,
+      maxLength: 80,
+      admin: {
+        position: 'sidebar',
+        description: '留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。',
+      },
+    },
+    {
+      name: 'slugHistory',
+      label: '曾用链接',
+      type: 'array',
+      admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
+      fields: [
+        { name: 'slug', type: 'text', label: '链接', index: true },
+        { name: 'changedAt', type: 'date', label: '修改时间' },
+      ],
+    },
+  ]
+}

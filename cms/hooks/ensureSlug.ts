@@ -1,0 +1,43 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
+
+import { normalizeSlug, slugify } from '../utilities/slugify'
+
+type SlugDoc = { id?: number | string; slug?: string | null; slugHistory?: { slug?: string | null; changedAt?: string | null }[] | null }
+
+/**
+ * Gives a document its permanent slug: from the first filled `sourceFields` on first save,
+ * unique across the collection (including old slugs that now redirect), and
+ * unchanged when the title changes. An editor's new slug moves the old one
+ * into `slugHistory`.
+ */
+export function ensureSlug(...sourceFields: string[]): CollectionBeforeChangeHook {
+  return async ({ collection, data, originalDoc, req }) => {
+    const original = originalDoc as SlugDoc | undefined
+    const previous = original?.slug || undefined
+    const typed = typeof data.slug === 'string' && data.slug.trim() ? normalizeSlug(data.slug) : undefined
+    const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
+    const source = sourceFields.map((field) => merged[field]).find((value) => typeof value === 'string' && value.trim())
+    let slug = typed ?? previous ?? slugify(String(source ?? ''))
+    if (!slug) slug = collection.slug.replace(/s$/, '')
+    if (slug !== previous) {
+      slug = await uniqueSlug(req, collection.slug as CollectionSlug, slug, original?.id)
+    }
+    data.slug = slug
+    if (previous && slug !== previous) {
+      const history = (original?.slugHistory ?? []).filter((h) => h.slug && h.slug !== slug && h.slug !== previous)
+      data.slugHistory = [...history, { slug: previous, changedAt: new Date().toISOString() }]
+    }
+    return data
+  }
+}
+
+async function uniqueSlug(req: PayloadRequest, collection: CollectionSlug, base: string, id?: number | string) {
+  for (let n = 1; n < 1000; n += 1) {
+    const candidate = n === 1 ? base : `${base}-${n}`
+    const taken: Where = { or: [{ slug: { equals: candidate } }, { 'slugHistory.slug': { equals: candidate } }] }
+    const where: Where = id === undefined ? taken : { and: [taken, { id: { not_equals: id } }] }
+    const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
+    if (totalDocs === 0) return candidate
+  }
+  throw new Error(`No free slug for "${base}"`)
+}
