@@ -4,10 +4,10 @@ import path from 'node:path'
  * The repository root. npm scripts run there; bundlers (Next, Vite) move this
  * file, so `import.meta.url` cannot be trusted to find it.
  */
-export const rootDir = path.resolve(process.env.HUIBIAN_ROOT ?? process.cwd())
+export const rootDir = path.resolve(/*turbopackIgnore: true*/ process.env.HUIBIAN_ROOT ?? process.cwd())
 
 /** Where the embedded database, the generated secret and uploads live (git-ignored). */
-export const dataDir = path.resolve(rootDir, process.env.HUIBIAN_DATA_DIR ?? 'data')
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ rootDir, process.env.HUIBIAN_DATA_DIR ?? 'data')
 
 export const mediaDir = path.join(dataDir, 'media')
 
