@@ -37,5 +37,6 @@ export default buildConfig({
   graphQL: { disable: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   telemetry: false,
+  logger: { options: { level: process.env.HUIBIAN_LOG_LEVEL ?? 'info' } },
   onInit: applyMigrations,
 })

@@ -1,13 +1,11 @@
 /**
  * npm run seed: loads content/ into the CMS (see cms/seed). Safe to run again.
  */
-import { getPayload } from 'payload'
-
-import config from '../payload.config'
+import { openPayload } from '../openPayload'
 import { ContentError, describeSummary, seedContent } from '../seed'
 
 const started = Date.now()
-const payload = await getPayload({ config })
+const payload = await openPayload()
 try {
   let last = ''
   const summary = await seedContent(payload, {

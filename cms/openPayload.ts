@@ -1,0 +1,15 @@
+import { getPayload, type Payload } from 'payload'
+
+import { sqliteUrl, databaseEngine } from './database'
+import config from './payload.config'
+
+/**
+ * The Payload instance for scripts, the site build and tests: the Local API,
+ * in-process, on the database the environment names (migrated on init).
+ */
+export async function openPayload(): Promise<Payload> {
+  // getPayload listens for Next's hot reloads outside production; scripts have none to hear.
+  process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+  const key = databaseEngine() === 'mongodb' ? process.env.DATABASE_URL! : sqliteUrl()
+  return getPayload({ config, key })
+}

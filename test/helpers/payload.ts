@@ -1,0 +1,36 @@
+import type { Payload } from 'payload'
+
+import { openPayload } from '../../cms/openPayload'
+import { seedContent } from '../../cms/seed'
+
+/** The real Payload on this test file's own database (see test/setup). */
+export async function bootPayload(): Promise<Payload> {
+  return openPayload()
+}
+
+/** The real Payload with the bundled collection loaded. */
+export async function seededPayload(): Promise<Payload> {
+  const payload = await bootPayload()
+  await seedContent(payload)
+  return payload
+}
+
+/** Drops this file's database when it is a throwaway MongoDB one; SQLite files go with the temp folder. */
+export async function closePayload(payload: Payload | undefined): Promise<void> {
+  if (!payload) return
+  if (process.env.DATABASE_URL?.startsWith('mongodb')) {
+    const mongoose = (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection
+    await mongoose?.dropDatabase().catch(() => undefined)
+  }
+  await payload.destroy()
+}
+
+/** An editor account, for reads and writes as staff. */
+export async function createEditor(payload: Payload, role: 'editor' | 'admin' = 'editor') {
+  const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
+  return payload.create({
+    collection: 'users',
+    data: { email, password: 'correct-horse-battery-staple', role, name: role },
+    overrideAccess: true,
+  })
+}
