@@ -10,6 +10,10 @@ import config from './payload.config'
 export async function openPayload(): Promise<Payload> {
   // getPayload listens for Next's hot reloads outside production; scripts have none to hear.
   process.env.DISABLE_PAYLOAD_HMR ??= 'true'
-  const key = databaseEngine() === 'mongodb' ? process.env.DATABASE_URL! : sqliteUrl()
-  return getPayload({ config, key })
+  return getPayload({ config, key: payloadKey() })
+}
+
+/** One cached instance per database, so a process that switches databases (tests) gets a fresh one. */
+export function payloadKey(): string {
+  return databaseEngine() === 'mongodb' ? process.env.DATABASE_URL! : sqliteUrl()
 }

@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
+import { logEmail } from './email'
 import { writeUpEditor } from './fields/richTextEditor'
 import { rootDir } from './paths'
 import { payloadSecret } from './secret'
@@ -32,6 +33,7 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
+  email: logEmail,
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   // The site reads the Local API at build time; nothing needs GraphQL, so it is one less door.
   graphQL: { disable: true },

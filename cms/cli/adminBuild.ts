@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { rootDir } from '../paths'
+import { runCommand } from './runCommand'
+
+const cmsDir = path.join(rootDir, 'cms')
+const stampFile = path.join(cmsDir, '.next', 'huibian-build.json')
+
+/** Sources the admin bundle is built from: a change to any of them needs a new `next build`. */
+function fingerprint(): string {
+  const hash = createHash('sha256')
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === '.next' || entry.name === 'node_modules') continue
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (/\.(tsx?|jsx?|mjs|css|scss|json)$/.test(entry.name)) files.push(full)
+    }
+  }
+  walk(cmsDir)
+  files.push(path.join(rootDir, 'package-lock.json'))
+  for (const file of files.sort()) {
+    if (!fs.existsSync(file)) continue
+    hash.update(path.relative(rootDir, file)).update('\0').update(fs.readFileSync(file)).update('\0')
+  }
+  return hash.digest('hex')
+}
+
+/** Builds the Payload admin (Next, production mode) unless the last build came from the same sources. */
+export async function ensureAdminBuild(log: (line: string) => void): Promise<'built' | 'current'> {
+  const wanted = fingerprint()
+  const stamp = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { fingerprint?: string }) : {}
+  if (stamp.fingerprint === wanted && fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) return 'current'
+  log('Building the admin (next build, about a minute on first run)…')
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
+  await runCommand(process.execPath, [next, 'build', cmsDir], {
+    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    label: 'admin build',
+    onLine: (line) => {
+      if (/Compiled|Collecting|Generating|Finalizing|error|Error/.test(line)) log(`  ${line.trim()}`)
+    },
+  })
+  fs.writeFileSync(stampFile, JSON.stringify({ fingerprint: wanted, builtAt: new Date().toISOString() }))
+  return 'built'
+}

@@ -1,0 +1,44 @@
+import { handleEndpoints } from 'payload'
+
+import { payloadKey } from '../../cms/openPayload'
+import config from '../../cms/payload.config'
+
+export type RestResponse = { status: number; body: any; text: string }
+
+/**
+ * Calls the real REST API in-process: the same handler Next serves under /api,
+ * without a server. `token` makes the request as that logged-in user.
+ */
+export async function rest(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  { token, body, headers }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<RestResponse> {
+  const init: RequestInit = { method, headers: { ...headers } }
+  if (token) (init.headers as Record<string, string>).Authorization = `JWT ${token}`
+  if (body instanceof FormData) init.body = body
+  else if (body !== undefined) {
+    ;(init.headers as Record<string, string>)['Content-Type'] = 'application/json'
+    init.body = JSON.stringify(body)
+  }
+  const response = await handleEndpoints({
+    config,
+    request: new Request(`http://localhost:3000/api${path}`, init),
+    payloadInstanceCacheKey: payloadKey(),
+  })
+  const text = await response.text()
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    parsed = undefined
+  }
+  return { status: response.status, body: parsed, text }
+}
+
+/** Logs in over REST and returns the token. */
+export async function login(email: string, password = 'correct-horse-battery-staple'): Promise<string> {
+  const res = await rest('POST', '/users/login', { body: { email, password } })
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`)
+  return res.body.token as string
+}

@@ -1,0 +1,118 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { plainTextToLexical } from '../../cms/domain'
+import { closePayload, createEditor, seededPayload } from '../helpers/payload'
+import { login, rest } from '../helpers/rest'
+
+// Values that must never reach an anonymous reader.
+const canary = {
+  person: 'CANARY-PERSON-7f3a',
+  phone: '13900007f3a',
+  remarks: 'CANARY-REMARKS-7f3a',
+  review: 'CANARY-REVIEW-7f3a',
+  draftTitle: 'CANARY-DRAFT-TITLE-7f3a',
+  draftEdit: 'CANARY-UNPUBLISHED-EDIT-7f3a',
+}
+// From seed 000's notice: a real organiser's phone and mailbox, stored as private contacts.
+const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
+
+describe('private data and drafts', () => {
+  let payload: Payload
+  let editorToken: string
+  let publishedId: number | string
+  let draftId: number | string
+
+  beforeAll(async () => {
+    payload = await seededPayload()
+    const editor = await createEditor(payload)
+    editorToken = await login(editor.email)
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
+    const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
+    const published = await payload.create({
+      collection: 'cases',
+      data: {
+        title: '公开的测试案例',
+        campaign: campaign.id,
+        unit: unit.id,
+        abstract: '公开摘要',
+        contactPerson: canary.person,
+        contactPhone: canary.phone,
+        remarks: canary.remarks,
+        reviewNotes: canary.review,
+        _status: 'published',
+      },
+    })
+    publishedId = published.id
+    // An unpublished edit on top of the published version.
+    await payload.update({ collection: 'cases', id: publishedId, data: { title: canary.draftEdit, _status: 'draft' }, draft: true })
+    const draft = await payload.create({
+      collection: 'cases',
+      data: {
+        title: canary.draftTitle,
+        campaign: campaign.id,
+        unit: unit.id,
+        sections: { background: plainTextToLexical(canary.draftTitle) },
+        _status: 'draft',
+      },
+      draft: true,
+    })
+    draftId = draft.id
+  })
+  afterAll(() => closePayload(payload))
+
+  const leaks = (text: string) => [...Object.values(canary), ...seededPrivate].filter((value) => text.includes(value))
+
+  it('anonymous Local API reads show no contact field and no draft', async () => {
+    for (const collection of ['cases', 'campaigns', 'units', 'brands', 'features'] as const) {
+      const found = await payload.find({ collection, overrideAccess: false, limit: 0, pagination: false, depth: 2 })
+      expect(leaks(JSON.stringify(found)), collection).toEqual([])
+    }
+    const kase = await payload.findByID({ collection: 'cases', id: publishedId, overrideAccess: false })
+    expect(kase.title).toBe('公开的测试案例')
+    expect(kase.contactPerson).toBeUndefined()
+    expect(kase.contactPhone).toBeUndefined()
+    await expect(payload.findByID({ collection: 'cases', id: draftId, overrideAccess: false })).rejects.toThrow()
+    // Asking for drafts does not help an anonymous reader.
+    const drafts = await payload.find({ collection: 'cases', overrideAccess: false, draft: true, limit: 0, pagination: false })
+    expect(leaks(JSON.stringify(drafts))).toEqual([])
+  })
+
+  it('anonymous REST answers show no contact field, no draft and no version', async () => {
+    const paths = [
+      '/cases?limit=0&depth=2',
+      '/cases?limit=0&draft=true',
+      `/cases/${publishedId}?draft=true`,
+      '/campaigns?limit=0',
+      '/units?limit=0',
+      '/brands?limit=0&depth=2',
+      '/features?limit=0&depth=2',
+      `/cases?where[contactPhone][equals]=${canary.phone}`,
+    ]
+    for (const path of paths) {
+      const res = await rest('GET', path)
+      expect(leaks(res.text), path).toEqual([])
+    }
+    expect((await rest('GET', `/cases/${draftId}`)).status).toBe(404)
+    expect((await rest('GET', '/cases/versions')).status).toBe(403)
+    expect((await rest('GET', '/users')).status).toBe(403)
+    // Filtering on a private field is refused, so it cannot be probed value by value.
+    expect((await rest('GET', `/cases?where[contactPhone][equals]=${canary.phone}`)).status).toBe(400)
+  })
+
+  it('an editor sees the private fields and the drafts', async () => {
+    const kase = await rest('GET', `/cases/${publishedId}?draft=true`, { token: editorToken })
+    expect(kase.status).toBe(200)
+    expect(kase.body).toMatchObject({
+      title: canary.draftEdit,
+      contactPerson: canary.person,
+      contactPhone: canary.phone,
+      remarks: canary.remarks,
+      reviewNotes: canary.review,
+    })
+    const draft = await rest('GET', `/cases/${draftId}?draft=true`, { token: editorToken })
+    expect(draft.body.title).toBe(canary.draftTitle)
+    const campaigns = await rest('GET', '/campaigns?limit=0', { token: editorToken })
+    expect(campaigns.text).toContain('15060060229')
+  })
+})
