@@ -2,7 +2,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { DatabaseAdapterObj, Payload } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
 import { dataDir, migrationsDir } from './paths'
@@ -51,5 +51,6 @@ export function databaseAdapter(): DatabaseAdapterObj {
  */
 export async function applyMigrations(payload: Payload): Promise<void> {
   if (databaseEngine() !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  // Generated migrations are typed for db-sqlite's own argument types; Payload's list type is generic.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

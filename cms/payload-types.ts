@@ -295,6 +295,19 @@ export interface Case {
     organisation?: string | null;
     stars?: number | null;
     members?: number | null;
+    /**
+     * （内部信息，不公开）
+     */
+    secretary?: {
+      name?: string | null;
+      gender?: string | null;
+      born?: string | null;
+      ethnicity?: string | null;
+      education?: string | null;
+      position?: string | null;
+      joinedParty?: string | null;
+      since?: string | null;
+    };
   };
   /**
    * 同一做法在其他届次或其他活动中的参评记录，用于显示获奖历程。
@@ -914,6 +927,18 @@ export interface CasesSelect<T extends boolean = true> {
         organisation?: T;
         stars?: T;
         members?: T;
+        secretary?:
+          | T
+          | {
+              name?: T;
+              gender?: T;
+              born?: T;
+              ethnicity?: T;
+              education?: T;
+              position?: T;
+              joinedParty?: T;
+              since?: T;
+            };
       };
   sameInitiativeAs?: T;
   contactPerson?: T;

@@ -27,6 +27,8 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · 汇编管理后台' },
     dateFormat: 'yyyy年M月d日',
+    // Gravatar would load from a third-party host (and fail on closed networks).
+    avatar: 'default',
   },
   collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
   editor: writeUpEditor,

@@ -27,8 +27,21 @@ export function lexicalToPlainText(value: RichTextValue | unknown): string {
     .join('\n')
 }
 
+/** The stored shape of a rich-text value, as Payload types it. */
+export type LexicalDocument = {
+  root: {
+    type: string
+    children: { type: any; version: number; [k: string]: unknown }[]
+    direction: 'ltr' | 'rtl' | null
+    format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
+    indent: number
+    version: number
+  }
+  [k: string]: unknown
+}
+
 /** Builds a Lexical value from plain paragraphs (used by the importer and tests). */
-export function plainTextToLexical(text: string): { root: Record<string, unknown> } {
+export function plainTextToLexical(text: string): LexicalDocument {
   const paragraphs = text
     .split(/\n+/)
     .map((p) => p.trim())
@@ -39,7 +52,7 @@ export function plainTextToLexical(text: string): { root: Record<string, unknown
       format: '',
       indent: 0,
       version: 1,
-      direction: 'ltr',
+      direction: null,
       children: paragraphs.map((p) => ({
         type: 'paragraph',
         format: '',

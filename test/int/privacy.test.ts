@@ -20,8 +20,8 @@ const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
 describe('private data and drafts', () => {
   let payload: Payload
   let editorToken: string
-  let publishedId: number | string
-  let draftId: number | string
+  let publishedId: number
+  let draftId: number
 
   beforeAll(async () => {
     payload = await seededPayload()
@@ -33,6 +33,7 @@ describe('private data and drafts', () => {
       collection: 'cases',
       data: {
         title: '公开的测试案例',
+        kind: 'case',
         campaign: campaign.id,
         unit: unit.id,
         abstract: '公开摘要',
@@ -50,6 +51,7 @@ describe('private data and drafts', () => {
       collection: 'cases',
       data: {
         title: canary.draftTitle,
+        kind: 'case',
         campaign: campaign.id,
         unit: unit.id,
         sections: { background: plainTextToLexical(canary.draftTitle) },

@@ -1,17 +1,20 @@
 import type { Payload } from 'payload'
+
+import type { Case } from '../../cms/payload-types'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload, seededPayload } from '../helpers/payload'
 
 describe('permanent slugs', () => {
   let payload: Payload
-  let refs: { campaign: number | string; unit: number | string }
+  let refs: { campaign: Case['campaign']; unit: Case['unit']; kind: Case['kind'] }
 
   beforeAll(async () => {
     payload = await seededPayload()
     refs = {
       campaign: (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!.id,
       unit: (await payload.find({ collection: 'units', limit: 1 })).docs[0]!.id,
+      kind: 'case',
     }
   })
   afterAll(() => closePayload(payload))

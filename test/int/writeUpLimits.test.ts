@@ -10,8 +10,8 @@ const text = (n: number) => '机关党建创新案例'.repeat(Math.ceil(n / 8)).
 
 describe('write-up limits of a campaign', () => {
   let payload: Payload
-  let campaignId: number | string
-  let unitId: number | string
+  let campaignId: number
+  let unitId: number
 
   beforeAll(async () => {
     payload = await seededPayload()
@@ -21,7 +21,7 @@ describe('write-up limits of a campaign', () => {
   })
   afterAll(() => closePayload(payload))
 
-  const base = () => ({ title: `测试案例${Math.random()}`, campaign: campaignId, unit: unitId, caseType: 'jiguan-dangjian' as const })
+  const base = () => ({ title: `测试案例${Math.random()}`, campaign: campaignId, unit: unitId, caseType: 'jiguan-dangjian' as const, kind: 'case' as const })
   const rejection = async (promise: Promise<unknown>) => {
     const error = await promise.then(
       () => undefined,

@@ -116,6 +116,31 @@ export const Cases: CollectionConfig = {
                     { name: 'members', label: '党员人数', type: 'number', min: 0 },
                   ],
                 },
+                privateField({
+                  name: 'secretary',
+                  label: '党组织书记情况',
+                  type: 'group',
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'name', label: '姓名', type: 'text', maxLength: 40 },
+                        { name: 'gender', label: '性别', type: 'text', maxLength: 4 },
+                        { name: 'born', label: '出生年月', type: 'text', maxLength: 20 },
+                        { name: 'ethnicity', label: '民族', type: 'text', maxLength: 20 },
+                      ],
+                    },
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'education', label: '学历', type: 'text', maxLength: 20 },
+                        { name: 'position', label: '行政职务', type: 'text', maxLength: 60 },
+                        { name: 'joinedParty', label: '入党时间', type: 'text', maxLength: 20 },
+                        { name: 'since', label: '担任书记时间', type: 'text', maxLength: 20 },
+                      ],
+                    },
+                  ],
+                }),
               ],
             },
           ],
