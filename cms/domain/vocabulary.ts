@@ -12,11 +12,16 @@ export type Term<V extends string = string> = {
   label: string
   /** A line shown to editors and on category pages. */
   description?: string
+  /** For case types: the kind of entry (see caseKinds) the type belongs to; 优秀案例 when absent. */
+  kind?: 'case' | 'project' | 'site'
 }
 
 const terms = <const T extends readonly Term[]>(list: T) => list
 
-/** 案例类型: how a campaign sorts its entries (seed 000, 003, 004). */
+/**
+ * 案例类型: how a campaign sorts its entries (seed 000, 003, 004). `kind` is the
+ * kind of entry a type belongs to: 创新项目 types (seed 003) and 示范点 types (seed 004).
+ */
 export const caseTypes = terms([
   {
     value: 'jiguan-dangjian',
@@ -30,25 +35,28 @@ export const caseTypes = terms([
   },
   {
     value: 'zhidu-jizhi',
+    kind: 'project',
     label: '制度机制类',
     description: '把零散的创新做法固化为规范可操作、推广可复制的制度或机制。',
   },
   {
     value: 'tiejun-fuwu-zhongxin',
+    kind: 'project',
     label: '铁军+服务中心类',
     description: '发挥职能优势，打造铁军标杆、聚焦中心工作、体现服务成效。',
   },
   {
     value: 'dangjian-huodong',
+    kind: 'project',
     label: '党建+活动类',
     description: '以党建为引领、党员为骨干，结合单位职能开展活动并形成工作模式。',
   },
-  { value: 'jingji-zhuanxing', label: '促进经济转型升级', description: '机关党建示范点类型之一。' },
-  { value: 'jingpin-chengshi', label: '助推精品城市建设', description: '机关党建示范点类型之一。' },
-  { value: 'shehui-zhili', label: '推进社会治理创新', description: '机关党建示范点类型之一。' },
-  { value: 'minsheng-guanai', label: '服务民生关爱群众', description: '机关党建示范点类型之一。' },
-  { value: 'shuren-yuren', label: '树人育人招才引智', description: '机关党建示范点类型之一。' },
-  { value: 'congyan-lianjie', label: '从严管理廉洁高效', description: '机关党建示范点类型之一。' },
+  { value: 'jingji-zhuanxing', kind: 'site', label: '促进经济转型升级', description: '机关党建示范点类型之一。' },
+  { value: 'jingpin-chengshi', kind: 'site', label: '助推精品城市建设', description: '机关党建示范点类型之一。' },
+  { value: 'shehui-zhili', kind: 'site', label: '推进社会治理创新', description: '机关党建示范点类型之一。' },
+  { value: 'minsheng-guanai', kind: 'site', label: '服务民生关爱群众', description: '机关党建示范点类型之一。' },
+  { value: 'shuren-yuren', kind: 'site', label: '树人育人招才引智', description: '机关党建示范点类型之一。' },
+  { value: 'congyan-lianjie', kind: 'site', label: '从严管理廉洁高效', description: '机关党建示范点类型之一。' },
 ])
 
 /** 领域: the seven fields of grassroots Party building (seed 001). */
@@ -168,6 +176,11 @@ export function labelOf(list: readonly Term[], value: string | null | undefined)
 export function valueOf<T extends Term>(list: readonly T[], text: string): T['value'] | undefined {
   const wanted = text.trim()
   return list.find((term) => term.label === wanted || term.value === wanted)?.value
+}
+
+/** The kind of entry a case type belongs to. */
+export function kindOfCaseType(type: string | null | undefined): CaseKindValue {
+  return (caseTypes as readonly Term[]).find((t) => t.value === type)?.kind ?? 'case'
 }
 
 export function awardRank(tier: string | null | undefined): number {

@@ -12,6 +12,8 @@ import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
+import { exportSummaryEndpoint } from './endpoints/exportSummary'
+import { importSummaryEndpoint } from './endpoints/importSummary'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
@@ -32,6 +34,7 @@ export const Cases: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
   hooks: {
     beforeChange: [ensureSlug('title'), checkAgainstCampaign, stampPublishedAt],
   },

@@ -1,0 +1,133 @@
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
+
+import { planImport, type CampaignRules, type ExistingCase, type KnownUnit } from './planImport'
+import { readSpreadsheet, SpreadsheetError, type RowError } from './readSpreadsheet'
+
+export type ImportResult =
+  | { ok: true; created: number; alreadyImported: number; unitsCreated: number; rows: number }
+  | { ok: false; errors: RowError[] }
+
+export type ImportOptions = {
+  campaign: number | string
+  /** The 填报单位 for tables without a 申报单位 column. */
+  unit?: number | string
+  /** Level given to units the table names that do not exist yet (for quota checks). */
+  newUnitLevel?: string
+  /** The editor doing it; the write runs with their rights. */
+  user?: PayloadRequest['user']
+}
+
+/**
+ * Imports a 汇总表 into a campaign as draft cases, all or nothing: every row is
+ * checked first, and any error means nothing is written. Units the table names
+ * are matched by full name or 规范简称, and created when new. Rows already in
+ * the campaign (same title and unit) are skipped, so a second import of the
+ * same file creates nothing.
+ */
+export async function importSummaryTable(payload: Payload, file: { data: Buffer; name: string }, options: ImportOptions): Promise<ImportResult> {
+  let sheet
+  try {
+    sheet = await readSpreadsheet(file.data, file.name)
+  } catch (error) {
+    if (error instanceof SpreadsheetError) return { ok: false, errors: [{ row: 0, column: '', message: error.message }] }
+    throw error
+  }
+
+  const req = await createLocalReq({ user: options.user ?? undefined, context: { importing: true } }, payload)
+  const campaign = (await payload
+    .findByID({ collection: 'campaigns', id: options.campaign, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+    .catch(() => null)) as (CampaignRules & { id: number | string }) | null
+  if (!campaign) return { ok: false, errors: [{ row: 0, column: '', message: '请选择要导入的征集评选活动。' }] }
+
+  const ownTransaction = await initTransaction(req)
+  try {
+    const units = (await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, req, overrideAccess: true }))
+      .docs as KnownUnit[]
+    const existing = (
+      await payload.find({
+        collection: 'cases',
+        where: { campaign: { equals: campaign.id } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+        draft: true,
+        req,
+        overrideAccess: true,
+        select: { title: true, unit: true, caseType: true },
+      })
+    ).docs as ExistingCase[]
+    const defaultUnit = options.unit !== undefined ? units.find((u) => String(u.id) === String(options.unit)) : undefined
+    const plan = planImport(sheet, campaign, units, existing, { defaultUnit, newUnitLevel: options.newUnitLevel })
+    if (plan.errors.length) {
+      if (ownTransaction) await killTransaction(req)
+      return { ok: false, errors: plan.errors }
+    }
+
+    const unitIds = new Map<string, number | string>()
+    for (const name of plan.newUnits) {
+      const unit = await payload.create({
+        collection: 'units',
+        data: { name, shortName: name, ...(options.newUnitLevel ? { level: options.newUnitLevel as never } : {}) },
+        req,
+        overrideAccess: false,
+      })
+      unitIds.set(name, unit.id)
+    }
+    for (const planned of plan.cases) {
+      try {
+        await payload.create({
+          collection: 'cases',
+          draft: true,
+          data: {
+            title: planned.title,
+            campaign: campaign.id as number,
+            unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as number,
+            sequence: planned.sequence,
+            kind: planned.kind as never,
+            ...(planned.caseType ? { caseType: planned.caseType as never } : {}),
+            contactPerson: planned.contactPerson,
+            contactPhone: planned.contactPhone,
+            remarks: planned.remarks,
+            _status: 'draft',
+          },
+          req,
+          overrideAccess: false,
+        })
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          throw new RowFailure(planned.row, error.data.errors.map((e) => e.message).join('；'))
+        }
+        throw error
+      }
+    }
+    if (ownTransaction) await commitTransaction(req)
+    return {
+      ok: true,
+      created: plan.cases.length,
+      alreadyImported: plan.alreadyImported.length,
+      unitsCreated: plan.newUnits.length,
+      rows: sheet.rows.length,
+    }
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    if (error instanceof RowFailure) return { ok: false, errors: [{ row: error.row, column: '', message: error.message }] }
+    throw error
+  }
+}
+
+class RowFailure extends Error {
+  constructor(
+    readonly row: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
