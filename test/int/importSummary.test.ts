@@ -23,7 +23,7 @@ describe('importing a 汇总表', () => {
   let editor: Awaited<ReturnType<typeof createEditor>>
   let campaignId: number
   const counts = async () => ({
-    cases: (await payload.count({ collection: 'cases', where: { campaign: { equals: campaignId } }, draft: true })).totalDocs,
+    cases: (await payload.count({ collection: 'cases', where: { campaign: { equals: campaignId } } })).totalDocs,
     units: (await payload.count({ collection: 'units' })).totalDocs,
   })
 
