@@ -1,0 +1,23 @@
+import path from 'node:path'
+
+import mdx from '@astrojs/mdx'
+import { defineConfig } from 'astro/config'
+
+import { sitemapIntegration } from './site/integrations/sitemap'
+
+/** Where the site goes: `dist/`, or the staging folder `npm run build` swaps in afterwards. */
+const outDir = path.resolve(process.env.HUIBIAN_SITE_OUT ?? 'dist')
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  srcDir: './site',
+  publicDir: './public',
+  outDir,
+  // Parallel builds (tests, staging) must not share a content cache.
+  cacheDir: process.env.HUIBIAN_SITE_CACHE ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemapIntegration(outDir)],
+  server: { port: 4321 },
+  devToolbar: { enabled: false },
+})

@@ -1,0 +1,209 @@
+/**
+ * The safe build: a pipeline of steps that write into a staging folder, and
+ * only when every step has succeeded does the staging folder replace the
+ * site (rename swap). A failed build leaves the previous site untouched and
+ * never a partial one. The publish hook and the CLI (site/cli/build.ts) call this.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { rootDir } from '../../cms/paths'
+
+export type BuildLog = (line: string) => void
+
+export type Env = Record<string, string | undefined>
+
+export type BuildContext = {
+  rootDir: string
+  /** The folder the finished site goes to (dist/ unless told otherwise). */
+  outDir: string
+  /** Where the steps write; becomes outDir when all of them succeed. */
+  stagingDir: string
+  log: BuildLog
+  /** Extra environment for child processes (e.g. a test's database). */
+  env: Env
+  /** Filled in by the steps, reported at the end. */
+  stats: { pages: number; bytes: number }
+}
+
+export type BuildStep = {
+  name: string
+  run: (ctx: BuildContext) => Promise<void>
+}
+
+export type BuildOptions = {
+  log?: BuildLog
+  outDir?: string
+  /** Load the bundled collection (content/) into the CMS first, as a fresh clone needs. */
+  seed?: boolean
+  /** Astro's content cache; separate builds running at once need separate ones. */
+  cacheDir?: string
+  env?: Env
+  /** Steps to run on the staged site after Astro and before the swap (e.g. search indexing). */
+  extraSteps?: BuildStep[]
+}
+
+export type BuildResult = { outDir: string; pages: number; bytes: number; ms: number }
+
+/** A build that failed, with what to do about it. */
+export class SiteBuildError extends Error {
+  constructor(
+    readonly step: string,
+    message: string,
+    readonly hint: string,
+  ) {
+    super(message)
+    this.name = 'SiteBuildError'
+  }
+}
+
+/** Loads content/ into the CMS (idempotent; never touches editors' own documents). */
+export const seedStep: BuildStep = {
+  name: 'seed the bundled collection',
+  run: async (ctx) => {
+    const { openPayload } = await import('../../cms/openPayload')
+    const { seedContent, describeSummary } = await import('../../cms/seed')
+    const payload = await openPayload()
+    try {
+      ctx.log(`  ${describeSummary(await seedContent(payload))}`)
+    } finally {
+      await payload.destroy()
+    }
+  },
+}
+
+/** `astro build` in a child process, writing into the staging folder. */
+export const astroBuildStep: BuildStep = {
+  name: 'render the site (astro build)',
+  run: async (ctx) => {
+    const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs')
+    const output: string[] = []
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [astroBin, 'build'], {
+        cwd: ctx.rootDir,
+        env: {
+          ...process.env,
+          HUIBIAN_LOG_LEVEL: process.env.HUIBIAN_LOG_LEVEL ?? 'warn',
+          ...ctx.env,
+          HUIBIAN_SITE_OUT: ctx.stagingDir,
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+      const onLine = (line: string) => {
+        output.push(line)
+        if (/├─|└─/.test(line)) ctx.stats.pages += 1
+        else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+      }
+      for (const stream of [child.stdout, child.stderr]) {
+        let rest = ''
+        stream.setEncoding('utf8')
+        stream.on('data', (chunk: string) => {
+          const lines = (rest + chunk).split('\n')
+          rest = lines.pop() ?? ''
+          lines.forEach(onLine)
+        })
+        stream.on('end', () => rest && onLine(rest))
+      }
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    if (code !== 0) {
+      throw new SiteBuildError('astro build', astroErrorOf(output), hintFor(output.join('\n')))
+    }
+  },
+}
+
+/** The staged site must be whole before it may replace the published one. */
+export const verifyStep: BuildStep = {
+  name: 'check the output',
+  run: async (ctx) => {
+    const required = ['index.html', '404.html', 'sitemap-index.xml', 'rss.xml', 'data/cases.csv', 'data/cases.json']
+    const missing = required.filter((file) => !fs.existsSync(path.join(ctx.stagingDir, file)))
+    const casesDir = path.join(ctx.stagingDir, 'cases')
+    const casePages = fs.existsSync(casesDir) ? fs.readdirSync(casesDir).length : 0
+    if (missing.length || casePages === 0) {
+      throw new SiteBuildError(
+        'check',
+        `The build finished but the site is incomplete: ${missing.length ? `missing ${missing.join(', ')}` : 'no case pages'}.`,
+        'This is a bug in the site code; the published site was left as it was.',
+      )
+    }
+    const { files, bytes } = folderSize(ctx.stagingDir)
+    ctx.stats.bytes = bytes
+    ctx.stats.pages = files.filter((f) => f.endsWith('.html')).length
+  },
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = Date.now()
+  const log = options.log ?? (() => undefined)
+  const outDir = path.resolve(rootDir, options.outDir ?? process.env.HUIBIAN_SITE_OUT ?? 'dist')
+  // Beside outDir, so that the final rename stays on one file system.
+  const stagingDir = `${outDir}.staging-${process.pid}-${Date.now().toString(36)}`
+  const ctx: BuildContext = {
+    rootDir,
+    outDir,
+    stagingDir,
+    log,
+    env: { ...options.env, ...(options.cacheDir ? { HUIBIAN_SITE_CACHE: options.cacheDir } : {}) },
+    stats: { pages: 0, bytes: 0 },
+  }
+  const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, ...(options.extraSteps ?? []), verifyStep]
+  try {
+    for (const [i, step] of steps.entries()) {
+      log(`[${i + 1}/${steps.length + 1}] ${step.name}`)
+      await step.run(ctx)
+    }
+    log(`[${steps.length + 1}/${steps.length + 1}] publish ${path.relative(rootDir, outDir) || outDir}`)
+    swapInto(stagingDir, outDir)
+  } catch (error) {
+    fs.rmSync(stagingDir, { recursive: true, force: true })
+    if (error instanceof SiteBuildError) throw error
+    throw new SiteBuildError('build', (error as Error).message, 'The published site was left as it was. Fix the problem above and run `npm run build` again.')
+  }
+  return { outDir, pages: ctx.stats.pages, bytes: ctx.stats.bytes, ms: Date.now() - started }
+}
+
+/**
+ * Replaces outDir with the staged folder: two renames on one file system, so
+ * outDir is at every moment either the old site or the new one, never a mix.
+ */
+function swapInto(stagingDir: string, outDir: string) {
+  const old = `${outDir}.old-${process.pid}-${Date.now().toString(36)}`
+  const hadOld = fs.existsSync(outDir)
+  if (hadOld) fs.renameSync(outDir, old)
+  try {
+    fs.renameSync(stagingDir, outDir)
+  } catch (error) {
+    if (hadOld) fs.renameSync(old, outDir)
+    throw error
+  }
+  if (hadOld) fs.rmSync(old, { recursive: true, force: true })
+}
+
+function folderSize(dir: string): { files: string[]; bytes: number } {
+  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
+  let bytes = 0
+  for (const f of files) bytes += fs.statSync(path.join(f.parentPath, f.name)).size
+  return { files: files.map((f) => f.name), bytes }
+}
+
+/** The error Astro printed: the first line that is not a log line, up to its location and stack. */
+export function astroErrorOf(output: string[]): string {
+  const lines = output.filter((l) => l.trim() && !/^npm (warn|notice)/.test(l))
+  const start = lines.findIndex((l) => /^\S/.test(l) && !/^\d\d:\d\d:\d\d /.test(l) && !/^\{"level"/.test(l))
+  if (start === -1) return `astro build failed:\n${lines.slice(-20).join('\n')}`
+  const end = lines.findIndex((l, i) => i > start && /^\s+(Location|Stack trace|Hint):/.test(l))
+  return lines.slice(start, end === -1 ? start + 12 : end).join('\n')
+}
+
+function hintFor(output: string): string {
+  if (/no published cases/i.test(output)) return 'Publish at least one case, or run `npm run seed` to load the bundled collection, then build again. The published site was left as it was.'
+  if (/missing or not published/.test(output)) return 'Publish the documents named above (or remove the references to them), then build again. The published site was left as it was.'
+  if (/Cannot open the CMS|Cannot read/.test(output)) return 'Check that the database is reachable (DATABASE_URL) and migrated, then build again. The published site was left as it was.'
+  return 'The published site was left as it was. Fix the problem above and run `npm run build` again.'
+}

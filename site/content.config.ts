@@ -1,0 +1,35 @@
+import { defineCollection } from 'astro:content'
+import { glob } from 'astro/loaders'
+import { z } from 'astro/zod'
+
+import { mediaLoader, payloadLoader } from './lib/payloadLoader'
+
+/**
+ * Everything the site shows comes from the CMS, read once per build as an
+ * anonymous visitor (see lib/payloadLoader.ts); documents keep Payload's own
+ * shape, typed by cms/payload-types.ts. The MDX pages come from content/pages.
+ */
+export const collections = {
+  cases: defineCollection({ loader: payloadLoader('cases') }),
+  campaigns: defineCollection({ loader: payloadLoader('campaigns') }),
+  features: defineCollection({ loader: payloadLoader('features') }),
+  brands: defineCollection({ loader: payloadLoader('brands') }),
+  units: defineCollection({ loader: payloadLoader('units') }),
+  media: defineCollection({
+    loader: mediaLoader(),
+    schema: ({ image }) =>
+      z.object({
+        id: z.number(),
+        src: image(),
+        alt: z.string(),
+        caption: z.string().nullable(),
+        width: z.number().nullable(),
+        height: z.number().nullable(),
+        updatedAt: z.string(),
+      }),
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+    schema: z.object({ title: z.string(), description: z.string(), order: z.number().optional() }),
+  }),
+}

@@ -1,0 +1,31 @@
+/**
+ * The table of contents of a 汇编: a campaign's cases grouped by award tier,
+ * then case type, each numbered (序号) in reading order.
+ */
+import type { Campaign, Case } from '../../cms/payload-types'
+import { awardTiers, caseTypes, labelOf } from '../../cms/domain'
+
+export type HuibianGroup<T> = { key: string; heading: string; entries: { number: number; kase: Case; item: T }[] }
+
+/** `cases` must already be in 汇编 order (siteData's casesByCampaign). */
+export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T): HuibianGroup<T>[] {
+  const groups: HuibianGroup<T>[] = []
+  let number = 0
+  for (const kase of cases) {
+    const key = `${kase.awardTier ?? ''}|${kase.caseType ?? ''}`
+    let group = groups.at(-1)
+    if (!group || group.key !== key) {
+      const parts = [labelOf(awardTiers, kase.awardTier), labelOf(caseTypes, kase.caseType)].filter(Boolean)
+      group = { key, heading: parts.join(' · ') || '其他', entries: [] }
+      groups.push(group)
+    }
+    number += 1
+    group.entries.push({ number, kase, item: itemOf(kase) })
+  }
+  return groups
+}
+
+/** The title of a campaign's 汇编: its compilation title without book-title marks, or "<简称>汇编". */
+export function huibianTitle(campaign: Pick<Campaign, 'compilationTitle' | 'shortName' | 'name'>): string {
+  return campaign.compilationTitle?.replace(/^《|》$/g, '') || `${campaign.shortName || campaign.name}汇编`
+}

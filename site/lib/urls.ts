@@ -1,0 +1,49 @@
+/**
+ * Every public URL of the site, defined once. Pages, feeds, open data, the
+ * sitemap filter and the tests all build links here, so a permalink cannot
+ * drift. Paths end in `/` (astro.config: trailingSlash "always").
+ */
+
+type Sluggable = { slug?: string | null }
+
+function slugOf(doc: Sluggable | string): string {
+  const slug = typeof doc === 'string' ? doc : doc.slug
+  if (!slug) throw new Error('A document without a slug has no URL; save it once in the admin so it gets one.')
+  return slug
+}
+
+export const homeUrl = () => '/'
+export const caseUrl = (kase: Sluggable | string) => `/cases/${slugOf(kase)}/`
+export const huibianUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}/`
+export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
+export const brandUrl = (brand: Sluggable | string) => `/brands/${slugOf(brand)}/`
+export const unitUrl = (unit: Sluggable | string) => `/units/${slugOf(unit)}/`
+/** A case type or a field: both are category pages (their vocabulary values never collide). */
+export const categoryUrl = (value: string) => `/categories/${value}/`
+export const yearUrl = (year: number) => `/years/${year}/`
+export const regionUrl = (regionSlug: string) => `/regions/${regionSlug}/`
+export const awardUrl = (tier: string) => `/awards/${tier}/`
+export const brandsUrl = () => '/brands/'
+export const unitsUrl = () => '/units/'
+export const projectsUrl = () => '/projects/'
+export const sitesUrl = () => '/sites/'
+export const huibianIndexUrl = () => '/huibian/'
+export const searchUrl = () => '/search/'
+export const pageUrl = (id: string) => `/${id}/`
+export const aboutUrl = () => pageUrl('about')
+export const howToUseUrl = () => pageUrl('how-to-use')
+export const codebookUrl = () => pageUrl('codebook')
+export const rssUrl = () => '/rss.xml'
+export const casesJsonUrl = () => '/data/cases.json'
+export const casesCsvUrl = () => '/data/cases.csv'
+
+/** The anchor of a case inside its 汇编: the slug, so it survives reordering. */
+export const huibianEntryId = (kase: Sluggable | string) => `case-${slugOf(kase)}`
+export const huibianEntryUrl = (campaign: Sluggable | string, kase: Sluggable | string) =>
+  `${huibianUrl(campaign)}#${huibianEntryId(kase)}`
+
+/** An absolute URL on the published site (permalinks, feeds, QR codes). */
+export function absoluteUrl(pathname: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('The site URL is not set: set SITE_URL (e.g. https://huibian.example.org).')
+  return new URL(pathname, site).href
+}

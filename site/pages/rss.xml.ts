@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss'
+import type { APIRoute } from 'astro'
+
+import { siteDescription, siteName } from '../lib/siteInfo'
+import { getSiteData } from '../lib/siteData'
+import { caseUrl, featureUrl } from '../lib/urls'
+
+/** New cases and features, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+  const data = await getSiteData(site)
+  const items = [
+    ...data.features.map((f) => ({
+      title: `专题：${f.headline}`,
+      link: featureUrl(f),
+      pubDate: new Date(f.publishedAt ?? f.createdAt),
+      description: f.subtitle ?? undefined,
+    })),
+    ...data.cases.map((c) => ({
+      title: c.title,
+      link: caseUrl(c),
+      pubDate: new Date(c.publishedAt ?? c.createdAt),
+      description: c.abstract ?? undefined,
+    })),
+  ]
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+    .slice(0, 100)
+  return rss({ title: `${siteName}：新案例与专题`, description: siteDescription, site: site!, items, customData: '<language>zh-cn</language>' })
+}
