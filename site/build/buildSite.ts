@@ -93,7 +93,8 @@ export const astroBuildStep: BuildStep = {
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      const onLine = (line: string) => {
+      const onLine = (raw: string) => {
+        const line = readableLine(raw)
         output.push(line)
         if (/├─|└─/.test(line)) ctx.stats.pages += 1
         else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
@@ -192,10 +193,22 @@ function folderSize(dir: string): { files: string[]; bytes: number } {
   return { files: files.map((f) => f.name), bytes }
 }
 
+/** Payload logs JSON lines (pino); a person needs the level and the message. */
+function readableLine(line: string): string {
+  if (!line.startsWith('{"level"')) return line
+  try {
+    const entry = JSON.parse(line) as { level?: number; msg?: string }
+    const level = (entry.level ?? 30) >= 50 ? 'ERROR' : (entry.level ?? 30) >= 40 ? 'WARN' : 'INFO'
+    return `[payload] ${level} ${String(entry.msg ?? '').slice(0, 600)}`
+  } catch {
+    return line
+  }
+}
+
 /** The error Astro printed: the first line that is not a log line, up to its location and stack. */
 export function astroErrorOf(output: string[]): string {
   const lines = output.filter((l) => l.trim() && !/^npm (warn|notice)/.test(l))
-  const start = lines.findIndex((l) => /^\S/.test(l) && !/^\d\d:\d\d:\d\d /.test(l) && !/^\{"level"/.test(l))
+  const start = lines.findIndex((l) => /^\S/.test(l) && !/^\d\d:\d\d:\d\d /.test(l) && !/^\[payload\] (INFO|WARN)/.test(l))
   if (start === -1) return `astro build failed:\n${lines.slice(-20).join('\n')}`
   const end = lines.findIndex((l, i) => i > start && /^\s+(Location|Stack trace|Hint):/.test(l))
   return lines.slice(start, end === -1 ? start + 12 : end).join('\n')

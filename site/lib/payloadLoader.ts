@@ -121,7 +121,8 @@ export function mediaLoader(): Loader {
         }
       }
       const media = ids.size ? await readPublic('media', { where: { id: { in: [...ids] } } }) : []
-      const missing = [...ids].filter((id) => !media.some((m) => m.id === id))
+      const found = new Set(media.map((m) => m.id))
+      const missing = [...ids].filter((id) => !found.has(id))
       if (missing.length) {
         throw new CmsReadError(
           `Published cases use images that the CMS does not have (media ids ${missing.join(', ')}). Re-upload them, or remove them from those cases.`,
