@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
+import { serializeSqliteWrites } from './utilities/serializeSqliteWrites'
 import { dataDir, migrationsDir } from './paths'
 
 /** The engine DATABASE_URL asks for: MongoDB for deployments, else the embedded SQLite file. */
@@ -31,7 +32,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
   if (databaseEngine() === 'mongodb') {
     return mongooseAdapter({ url: process.env.DATABASE_URL! })
   }
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: sqliteUrl() },
     // WAL measured 2–3× faster here; NORMAL sync is safe with WAL.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
@@ -42,6 +43,13 @@ export function databaseAdapter(): DatabaseAdapterObj {
     push: false,
     migrationDir: migrationsDir,
   })
+  const init = adapter.init
+  adapter.init = (args) => {
+    const db = init(args)
+    serializeSqliteWrites(db as never)
+    return db
+  }
+  return adapter
 }
 
 /**

@@ -101,8 +101,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'site-build': SiteBuild;
+  };
+  globalsSelect: {
+    'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -1306,6 +1310,46 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * 发布内容后，公开网站会自动重新构建。构建失败时网站保持上一次成功的版本，失败原因见下方。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build".
+ */
+export interface SiteBuild {
+  id: number;
+  status?: ('idle' | 'queued' | 'building' | 'succeeded' | 'failed') | null;
+  trigger?: string | null;
+  lastRequestedAt?: string | null;
+  lastStartedAt?: string | null;
+  lastSuccessAt?: string | null;
+  lastFailureAt?: string | null;
+  lastDurationMs?: number | null;
+  pages?: number | null;
+  lastError?: string | null;
+  log?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build_select".
+ */
+export interface SiteBuildSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  lastRequestedAt?: T;
+  lastStartedAt?: T;
+  lastSuccessAt?: T;
+  lastFailureAt?: T;
+  lastDurationMs?: T;
+  pages?: T;
+  lastError?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
 import { logEmail } from './email'
 import { writeUpEditor } from './fields/richTextEditor'
+import { SiteBuild } from './globals/SiteBuild'
 import { rootDir } from './paths'
 import { payloadSecret } from './secret'
 
@@ -31,6 +32,7 @@ export default buildConfig({
     avatar: 'default',
   },
   collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
+  globals: [SiteBuild],
   editor: writeUpEditor,
   db: databaseAdapter(),
   secret: payloadSecret(),

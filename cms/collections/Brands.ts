@@ -6,6 +6,7 @@ import { adminLevels, options } from '../domain'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 
 /** 党建品牌: a named Party-building brand of a unit, with the recognitions it holds. */
 export const Brands: CollectionConfig = {
@@ -14,7 +15,11 @@ export const Brands: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'unit', '_status'], group: '案例库' },
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [ensureSlug('name')] },
+  hooks: {
+    beforeChange: [ensureSlug('name')],
+    afterChange: [queueRebuildAfterChange],
+    afterDelete: [queueRebuildAfterDelete],
+  },
   defaultSort: 'name',
   fields: [
     { name: 'name', label: '品牌名称', type: 'text', required: true, maxLength: 80 },

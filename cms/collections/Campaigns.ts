@@ -18,6 +18,7 @@ import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { writeUpRulesField } from '../fields/writeUpRules'
 import { ensureSlug } from '../hooks/ensureSlug'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { safeUrl } from '../utilities/safeUrl'
 
 /** 征集评选活动: one campaign of one year, with its rules, awards and provenance. */
@@ -38,7 +39,11 @@ export const Campaigns: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [ensureSlug('shortName', 'name')] },
+  hooks: {
+    beforeChange: [ensureSlug('shortName', 'name')],
+    afterChange: [queueRebuildAfterChange],
+    afterDelete: [queueRebuildAfterDelete],
+  },
   defaultSort: '-year',
   fields: [
     { name: 'name', label: '活动全称', type: 'text', required: true, maxLength: 200 },

@@ -7,6 +7,7 @@ import { writeUpEditor } from '../fields/richTextEditor'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 
 /** 专题: a newspaper-style collection such as the 十佳 集萃, with cases in the editor's order. */
@@ -16,7 +17,11 @@ export const Features: CollectionConfig = {
   admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', '_status'], group: '案例库' },
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { beforeChange: [ensureSlug('headline'), stampPublishedAt] },
+  hooks: {
+    beforeChange: [ensureSlug('headline'), stampPublishedAt],
+    afterChange: [queueRebuildAfterChange],
+    afterDelete: [queueRebuildAfterDelete],
+  },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'kicker', label: '引题', type: 'text', maxLength: 120 },

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { mediaDir } from '../paths'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 
 /** 图片: photos of cases, resized by sharp when uploaded. */
 export const Media: CollectionConfig = {
@@ -21,6 +22,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
+  hooks: { afterChange: [queueRebuildAfterChange], afterDelete: [queueRebuildAfterDelete] },
   fields: [
     { name: 'alt', label: '替代文字', type: 'text', required: true, maxLength: 200, admin: { description: '为读屏用户描述图片内容' } },
     { name: 'caption', label: '图注', type: 'text', maxLength: 200 },

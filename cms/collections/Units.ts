@@ -7,6 +7,7 @@ import { contactsField } from '../fields/contacts'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 
 /** 单位: submitting, leading and co-organising units, matched by full name or 规范简称. */
 export const Units: CollectionConfig = {
@@ -18,7 +19,11 @@ export const Units: CollectionConfig = {
     group: '案例库',
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
-  hooks: { beforeChange: [ensureSlug('name')] },
+  hooks: {
+    beforeChange: [ensureSlug('name')],
+    afterChange: [queueRebuildAfterChange],
+    afterDelete: [queueRebuildAfterDelete],
+  },
   defaultSort: 'name',
   fields: [
     { name: 'name', label: '单位全称', type: 'text', required: true, unique: true, index: true, maxLength: 120 },

@@ -11,6 +11,7 @@ import { seedHashField } from '../../fields/seedHash'
 import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
+import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
@@ -37,6 +38,8 @@ export const Cases: CollectionConfig = {
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
   hooks: {
     beforeChange: [ensureSlug('title'), checkAgainstCampaign, stampPublishedAt],
+    afterChange: [queueRebuildAfterChange],
+    afterDelete: [queueRebuildAfterDelete],
   },
   defaultSort: 'sequence',
   fields: [

@@ -1,0 +1,56 @@
+import type { Payload } from 'payload'
+
+import { RebuildQueue, type RebuildRunner } from './rebuildQueue'
+import { localBuildRunner, webhookRunner } from './runners'
+
+export { RebuildQueue } from './rebuildQueue'
+
+const GLOBAL = 'site-build' as const
+
+/**
+ * How publishing reaches the public site:
+ * - SITE_REBUILD_URL set: call that deploy hook;
+ * - HUIBIAN_SITE_REBUILD=local (what `npm start` sets): build dist/ here;
+ * - otherwise off (scripts, tests).
+ */
+export function rebuildMode(): 'webhook' | 'local' | 'off' {
+  if (process.env.SITE_REBUILD_URL) return 'webhook'
+  return process.env.HUIBIAN_SITE_REBUILD === 'local' ? 'local' : 'off'
+}
+
+const queues = new WeakMap<Payload, RebuildQueue>()
+
+/** The rebuild queue of this server (one per Payload instance). */
+export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQueue | undefined {
+  const existing = queues.get(payload)
+  if (existing && !runner) return existing
+  const mode = rebuildMode()
+  if (!runner && mode === 'off') return undefined
+  const run = runner ?? (mode === 'webhook' ? webhookRunner(process.env.SITE_REBUILD_URL!) : localBuildRunner())
+  const debounce = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000)
+  const record = (data: Record<string, unknown>) =>
+    payload
+      .updateGlobal({ slug: GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } })
+      .catch((error: Error) => payload.logger.error({ msg: `Could not record the site build status: ${error.message}` }))
+  const queue = new RebuildQueue(run, debounce, {
+    onQueued: async (reasons) => {
+      if (!queue.busy) await record({ status: 'queued', lastRequestedAt: new Date().toISOString(), trigger: reasons.join('；') })
+    },
+    onStart: async (reasons) => {
+      payload.logger.info({ msg: `Site rebuild started: ${reasons.join('; ')}` })
+      await record({ status: 'building', lastStartedAt: new Date().toISOString(), trigger: reasons.join('；') })
+    },
+    onFinish: async (outcome, reasons, ms) => {
+      const now = new Date().toISOString()
+      if (outcome.ok) {
+        payload.logger.info({ msg: `Site rebuilt in ${(ms / 1000).toFixed(1)} s` })
+        await record({ status: 'succeeded', lastSuccessAt: now, lastDurationMs: ms, pages: outcome.pages ?? null, log: outcome.log.join('\n') })
+      } else {
+        payload.logger.error({ msg: `Site rebuild failed: ${outcome.error}` })
+        await record({ status: 'failed', lastFailureAt: now, lastError: outcome.error, lastDurationMs: ms, log: outcome.log.join('\n') })
+      }
+    },
+  })
+  queues.set(payload, queue)
+  return queue
+}

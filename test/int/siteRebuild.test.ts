@@ -1,0 +1,72 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { siteRebuilds } from '../../cms/siteBuild'
+import type { RebuildOutcome } from '../../cms/siteBuild/rebuildQueue'
+import { bootPayload, closePayload } from '../helpers/payload'
+import { seedContent } from '../../cms/seed'
+
+process.env.SITE_REBUILD_DEBOUNCE_MS = '300'
+
+describe('publishing rebuilds the site', () => {
+  let payload: Payload
+  const builds: string[][] = []
+  let concurrent = 0
+  let maxConcurrent = 0
+  const countingBuild = async (reasons: string[]): Promise<RebuildOutcome> => {
+    builds.push(reasons)
+    concurrent += 1
+    maxConcurrent = Math.max(maxConcurrent, concurrent)
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    concurrent -= 1
+    return { ok: true, pages: 1, log: ['built'] }
+  }
+
+  beforeAll(async () => {
+    payload = await bootPayload()
+    await seedContent(payload)
+  })
+  afterAll(() => closePayload(payload))
+
+  const someCases = async (n: number) =>
+    (await payload.find({ collection: 'cases', limit: n, sort: 'id', where: { _status: { equals: 'published' } } })).docs
+
+  it('makes one build of a burst of saves, and records it', async () => {
+    const queue = siteRebuilds(payload, countingBuild)!
+    for (const kase of await someCases(5)) {
+      await payload.update({ collection: 'cases', id: kase.id, data: { abstract: `${kase.abstract ?? ''}（修订）`, _status: 'published' } })
+    }
+    await queue.idle()
+    expect(builds).toHaveLength(1)
+    expect(builds[0]).toHaveLength(5)
+    const status = await payload.findGlobal({ slug: 'site-build' })
+    expect(status).toMatchObject({ status: 'succeeded', pages: 1 })
+    expect(status.lastSuccessAt).toBeTruthy()
+  })
+
+  it('does not build for a draft saved over a published case, but does for an unpublish', async () => {
+    const queue = siteRebuilds(payload)!
+    const [kase] = await someCases(1)
+    const before = builds.length
+    await payload.update({ collection: 'cases', id: kase!.id, draft: true, data: { title: '尚未发布的修改', _status: 'draft' } })
+    await queue.idle()
+    expect(builds.length).toBe(before)
+    await payload.update({ collection: 'cases', id: kase!.id, data: { _status: 'draft' } })
+    await queue.idle()
+    expect(builds.length).toBe(before + 1)
+  })
+
+  it('never runs two builds at once: saves during a build make exactly one more', async () => {
+    const queue = siteRebuilds(payload)!
+    const before = builds.length
+    const cases = await someCases(3)
+    await payload.update({ collection: 'cases', id: cases[0]!.id, data: { _status: 'published', sequence: 101 } })
+    await new Promise((resolve) => setTimeout(resolve, 450)) // the first build is now running
+    expect(queue.busy).toBe(true)
+    await payload.update({ collection: 'cases', id: cases[1]!.id, data: { _status: 'published', sequence: 102 } })
+    await payload.update({ collection: 'cases', id: cases[2]!.id, data: { _status: 'published', sequence: 103 } })
+    await queue.idle()
+    expect(builds.length).toBe(before + 2)
+    expect(maxConcurrent).toBe(1)
+  })
+})
