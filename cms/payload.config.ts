@@ -30,6 +30,12 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日',
     // Gravatar would load from a third-party host (and fail on closed networks).
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/AdminNavLinks#AdminNavLinks'],
+      views: {
+        importSummary: { Component: '/components/ImportSummaryView#ImportSummaryView', path: '/import' },
+      },
+    },
   },
   collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
   globals: [SiteBuild],

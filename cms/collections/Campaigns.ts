@@ -177,6 +177,11 @@ export const Campaigns: CollectionConfig = {
                 { name: 'note', label: '说明', type: 'text', maxLength: 200 },
               ],
             },
+            {
+              name: 'awardPanel',
+              type: 'ui',
+              admin: { components: { Field: '/components/AwardTiersPanel#AwardTiersPanel' } },
+            },
           ],
         },
         {

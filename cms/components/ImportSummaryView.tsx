@@ -1,0 +1,63 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import type { AdminViewServerProps } from 'payload'
+import React from 'react'
+
+import { unitLevels } from '../domain'
+import { ImportSummaryForm } from './ImportSummaryForm'
+
+/** /admin/import: 导入汇总表 — a campaign's summary table becomes draft cases. */
+export async function ImportSummaryView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req } = initPageResult
+  const template = (children: React.ReactNode) => (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={initPageResult.locale}
+      params={params}
+      payload={req.payload}
+      permissions={initPageResult.permissions}
+      searchParams={searchParams}
+      user={req.user || undefined}
+      visibleEntities={initPageResult.visibleEntities}
+    >
+      <Gutter>{children}</Gutter>
+    </DefaultTemplate>
+  )
+  if (!req.user) return template(<p>请先登录。</p>)
+  const campaigns = await req.payload.find({
+    collection: 'campaigns',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    draft: true,
+    sort: '-year',
+    select: { name: true, year: true },
+    user: req.user,
+    overrideAccess: false,
+  })
+  const units = await req.payload.find({
+    collection: 'units',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    sort: 'name',
+    select: { name: true, shortName: true },
+    user: req.user,
+    overrideAccess: false,
+  })
+  return template(
+    <>
+      <h1>导入汇总表</h1>
+      <p>
+        上传各单位报送的《案例申报汇总表》（CSV 或 XLSX，列名为“序号、案例名称、案例类型、申报单位、联系人、联系电话、备注”），
+        每一行会成为所选活动中的一个<strong>草稿</strong>案例；表中的单位按全称或规范简称匹配，没有的会新建。
+        只要有一行有问题，整个文件都不会写入，并逐行列出原因。同一文件重复导入不会重复创建。
+      </p>
+      <ImportSummaryForm
+        campaigns={campaigns.docs.map((c) => ({ id: c.id, label: `${c.year} ${c.name}` }))}
+        units={units.docs.map((u) => ({ id: u.id, label: u.shortName && u.shortName !== u.name ? `${u.name}（${u.shortName}）` : u.name }))}
+        unitLevels={unitLevels.map((l) => ({ value: l.value, label: l.label }))}
+      />
+    </>,
+  )
+}
