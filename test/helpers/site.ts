@@ -45,3 +45,28 @@ export function allFiles(dir: string): string[] {
     .filter((d) => d.isFile())
     .map((d) => path.join(d.parentPath, d.name))
 }
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.xml': 'application/xml',
+  '.json': 'application/json',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+}
+
+/** Serves a built site on a free loopback port, as a static host would (404.html for unknown paths). */
+export async function serveDir(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const http = await import('node:http')
+  const server = http.createServer((req, res) => {
+    const file = fileOf(dir, new URL(req.url ?? '/', 'http://localhost').pathname)
+    const found = file.startsWith(dir) && fs.existsSync(file) && fs.statSync(file).isFile()
+    res.writeHead(found ? 200 : 404, { 'content-type': contentTypes[found ? path.extname(file) : '.html'] ?? 'application/octet-stream' })
+    res.end(fs.readFileSync(found ? file : path.join(dir, '404.html')))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}

@@ -5,11 +5,13 @@
  * shared by every test; assertions are on the HTML a reader gets.
  */
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
 import { parse as parseCsv } from 'csv-parse/sync'
 import { LinkChecker } from 'linkinator'
+import { chromium } from 'playwright-core'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,8 +22,9 @@ import { readContent } from '../../cms/seed/readContent'
 import { caseColumns } from '../../site/lib/openData'
 import { caseUrl, codebookUrl, featureUrl, huibianUrl } from '../../site/lib/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
-import { allFiles, buildTestSite, fileOf, page, testSiteUrl, texts, type TestSite } from '../helpers/site'
+import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
 
+const require = createRequire(import.meta.url)
 const content = readContent(contentDir)
 // Everything planted here must stay out of dist/; one word finds them all.
 const CANARY = 'CANARY7F3A'
@@ -50,6 +53,8 @@ const renamed = { from: 'jianli-wangge-jiceng-zhili-tixi', to: 'wangge-jiceng-zh
 const withImage = 'fangxiang-jiangxisuo-de-tansuo-yu-shijian'
 const withFormula = 'dazao-bianmin-fuwu-liangli-mingpian'
 const editedCase = 'goujian-jiceng-zhili-xin-geju'
+// Debian's Chromium, where the machine has it (see the env notes); the axe check needs a real browser.
+const chromiumPath = '/usr/bin/chromium'
 
 describe('the public site', () => {
   let payload: Payload
@@ -346,6 +351,36 @@ describe('the public site', () => {
     expect(broken).toEqual([])
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(pages.length)
   })
+
+  it.skipIf(!fs.existsSync(chromiumPath))('passes axe on every kind of page, and fits a 360 px screen', async () => {
+    const server = await serveDir(site.dir)
+    const browser = await chromium.launch({ executablePath: chromiumPath })
+    const axe = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8')
+    const urls = ['/', caseUrl(withImage), caseUrl(renamed.from), huibianUrl(shijia), featureUrl('xin-huo-shi-shijia'), '/categories/jiguan/', '/units/', '/units/fuzhou-shuiliju/', '/brands/xingshui-limin/', '/projects/', '/sites/', codebookUrl(), '/search/', '/no-such-page/']
+    const problems: string[] = []
+    try {
+      for (const url of urls) {
+        for (const width of [360, 1280]) {
+          const tab = await browser.newPage({ viewport: { width, height: 800 } })
+          await tab.goto(`${server.url}${url}`, { waitUntil: 'load' })
+          // The old URL of a renamed case sends the browser on to the new one.
+          if (url === caseUrl(renamed.from)) await tab.waitForURL(`${server.url}${caseUrl(renamed.to)}`)
+          if (await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${url} @${width}px: scrolls sideways`)
+          await tab.addScriptTag({ content: axe })
+          const violations = await tab.evaluate(async () => {
+            const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document)
+            return result.violations.map((v) => `${v.id} ×${v.nodes.length}`)
+          })
+          for (const v of violations) problems.push(`${url} @${width}px: ${v}`)
+          await tab.close()
+        }
+      }
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+    expect(problems).toEqual([])
+  }, 120_000)
 
   it('stops, naming the case, when a published case refers to an unpublished brand; the site stays as it was', async () => {
     const brand = (await payload.find({ collection: 'brands', where: { slug: { equals: 'xingshui-limin' } }, overrideAccess: true })).docs[0]!
