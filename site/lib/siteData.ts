@@ -280,17 +280,11 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
 }
 
 /** Every reference a page will follow must lead to a published document; all problems are reported at once. */
-function checkReferences(data: {
-  cases: Case[]
-  features: Feature[]
-  brands: Brand[]
-  units: Unit[]
-  campaignById: Map<number, Campaign>
-  unitById: Map<number, Unit>
-  brandById: Map<number, Brand>
-  caseById: Map<number, Case>
-  mediaById: Map<number, MediaView>
-}) {
+function checkReferences(
+  data: Pick<SiteData, 'cases' | 'features' | 'brands' | 'units' | 'campaignById' | 'unitById' | 'brandById' | 'caseById'> & {
+    mediaById: Map<number, MediaView>
+  },
+) {
   const problems: string[] = []
   const check = (ok: boolean, who: string, what: string) => {
     if (!ok) problems.push(`${who} refers to ${what}, which is missing or not published`)
