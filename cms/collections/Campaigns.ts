@@ -99,6 +99,17 @@ export const Campaigns: CollectionConfig = {
           ],
         },
         {
+          label: '评定奖项',
+          description: '为本活动的案例评定奖项等次，并对照“名额与奖项”中的比例检查是否超出。',
+          fields: [
+            {
+              name: 'awardPanel',
+              type: 'ui',
+              admin: { components: { Field: '/components/AwardTiersPanel#AwardTiersPanel' } },
+            },
+          ],
+        },
+        {
           label: '类型与标准',
           fields: [
             {
@@ -176,11 +187,6 @@ export const Campaigns: CollectionConfig = {
                 },
                 { name: 'note', label: '说明', type: 'text', maxLength: 200 },
               ],
-            },
-            {
-              name: 'awardPanel',
-              type: 'ui',
-              admin: { components: { Field: '/components/AwardTiersPanel#AwardTiersPanel' } },
             },
           ],
         },
