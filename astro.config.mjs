@@ -1,8 +1,10 @@
 import path from 'node:path'
 
 import mdx from '@astrojs/mdx'
+import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
+import { staticDirOf } from './site/build/buildSite'
 import { sitemapIntegration } from './site/integrations/sitemap'
 
 /** Where the site goes: `dist/`, or the staging folder `npm run build` swaps in afterwards. */
@@ -17,7 +19,9 @@ export default defineConfig({
   cacheDir: process.env.HUIBIAN_SITE_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemapIntegration(outDir)],
+  integrations: [mdx(), sitemapIntegration(staticDirOf(outDir))],
+  // Static pages go to client/; the adapter builds the one on-demand route, the draft preview.
+  adapter: node({ mode: 'middleware' }),
   server: { port: 4321 },
   devToolbar: { enabled: false },
 })

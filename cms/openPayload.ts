@@ -17,3 +17,13 @@ export async function openPayload(): Promise<Payload> {
 export function payloadKey(): string {
   return databaseEngine() === 'mongodb' ? process.env.DATABASE_URL! : sqliteUrl()
 }
+
+/**
+ * Closes the connection and forgets the instance, so that a later
+ * openPayload() in the same process starts a fresh one.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  await payload.destroy()
+  const cache = (globalThis as { _payload?: Map<string, unknown> })._payload
+  cache?.delete(payloadKey())
+}

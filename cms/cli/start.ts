@@ -1,12 +1,18 @@
 /**
- * npm start: the whole system on the embedded default. Prepares the database
- * (migrations, then the bundled collection when it is empty), builds the admin
- * when its sources changed, and serves it in production mode.
+ * npm start: the whole system on the embedded default.
+ * 1. prepares the database (migrations; the bundled collection when it is empty),
+ * 2. builds the admin when its sources changed, and the public site when there is none,
+ * 3. serves the admin (Next, production mode) and the public site on a second port;
+ *    publishing in the admin rebuilds the site (HUIBIAN_SITE_REBUILD=local).
  */
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import net from 'node:net'
 import path from 'node:path'
 
-import { openPayload } from '../openPayload'
+import { buildSite, staticDirOf } from '../../site/build/buildSite'
+import { startSiteServer } from '../../site/server/serveSite'
+import { closePayload, openPayload } from '../openPayload'
 import { rootDir } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
 import { ensureAdminBuild } from './adminBuild'
@@ -15,6 +21,29 @@ import { startCommand } from './runCommand'
 const log = (line: string) => console.log(line)
 const started = Date.now()
 const port = Number(process.env.PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const outDir = path.join(rootDir, 'dist')
+const cmsUrl = process.env.CMS_URL ?? `http://localhost:${port}`
+const siteUrl = process.env.SITE_PREVIEW_URL ?? `http://localhost:${sitePort}`
+
+function fail(message: string): never {
+  console.error(`\nCould not start huibian: ${message}`)
+  process.exit(1)
+}
+
+async function portIsFree(p: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once('error', () => resolve(false))
+    probe.listen(p, () => probe.close(() => resolve(true)))
+  })
+}
+
+for (const [p, name, variable] of [
+  [port, 'admin', 'PORT'],
+  [sitePort, 'site', 'SITE_PORT'],
+] as const) {
+  if (!(await portIsFree(p))) fail(`port ${p} (the ${name}) is in use. Stop what uses it, or choose another: ${variable}=${p + 1} npm start`)
+}
 
 try {
   log('Preparing the database…')
@@ -27,26 +56,39 @@ try {
     })
     log(`  ${describeSummary(summary)}`)
   }
-  await payload.destroy()
+  await closePayload(payload)
 
   const admin = await ensureAdminBuild(log)
   log(admin === 'built' ? 'Admin built.' : 'Admin build is current.')
+
+  if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
+    log('Building the public site…')
+    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: process.env.SITE_URL ?? siteUrl } })
+    log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
+  }
 } catch (error) {
-  console.error(`\nCould not start huibian: ${(error as Error).message}`)
-  console.error('Fix the problem above and run `npm start` again. `npm run seed` reports content errors file by file.')
-  process.exit(1)
+  fail(`${(error as Error).message}\nFix the problem above and run \`npm start\` again. \`npm run seed\` reports content errors file by file.`)
 }
+
+await startSiteServer(outDir, sitePort).catch((error: Error) => fail(`the site server did not start: ${error.message}`))
 
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const server = startCommand(process.execPath, [next, 'start', path.join(rootDir, 'cms'), '-p', String(port)], {
-  env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  env: {
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    HUIBIAN_SITE_REBUILD: process.env.SITE_REBUILD_URL ? undefined : 'local',
+    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    SITE_PREVIEW_URL: siteUrl,
+    CMS_URL: cmsUrl,
+  },
   inherit: true,
 })
-log(`\n汇编管理后台 (admin): http://localhost:${port}/admin   (ready in ${((Date.now() - started) / 1000).toFixed(0)} s; Ctrl+C stops)`)
+log(`\n汇编管理后台 (admin):  ${cmsUrl}/admin`)
+log(`公开网站 (public site): ${siteUrl}/`)
+log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s. Publishing in the admin rebuilds the site. Ctrl+C stops.`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    server.kill(signal)
-  })
+  process.on(signal, () => server.kill(signal))
 }
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -8,6 +8,7 @@ import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 
 /** 专题: a newspaper-style collection such as the 十佳 集萃, with cases in the editor's order. */
@@ -18,7 +19,14 @@ export const Features: CollectionConfig = {
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [ensureSlug('headline'), stampPublishedAt],
+    beforeChange: [
+      ensureSlug('headline'),
+      requirePublishedReferences([
+        { path: 'campaign', collection: 'campaigns', label: '对应活动' },
+        { path: 'entries.case', collection: 'cases', label: '入选案例' },
+      ]),
+      stampPublishedAt,
+    ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },

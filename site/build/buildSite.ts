@@ -21,6 +21,8 @@ export type BuildContext = {
   outDir: string
   /** Where the steps write; becomes outDir when all of them succeed. */
   stagingDir: string
+  /** The static site inside the staging folder (what a static host serves). */
+  siteDir: string
   log: BuildLog
   /** Extra environment for child processes (e.g. a test's database). */
   env: Env
@@ -45,7 +47,21 @@ export type BuildOptions = {
   extraSteps?: BuildStep[]
 }
 
-export type BuildResult = { outDir: string; pages: number; bytes: number; ms: number }
+export type BuildResult = {
+  outDir: string
+  /** The static site: deploy this folder to any static host. */
+  siteDir: string
+  pages: number
+  bytes: number
+  ms: number
+}
+
+/**
+ * A build holds the static site in `client/` and, in `server/`, the one
+ * on-demand route (editors' draft preview) that `npm start` serves beside it;
+ * Astro's layout for a static site with an adapter.
+ */
+export const staticDirOf = (outDir: string) => path.join(outDir, 'client')
 
 /** A build that failed, with what to do about it. */
 export class SiteBuildError extends Error {
@@ -63,13 +79,13 @@ export class SiteBuildError extends Error {
 export const seedStep: BuildStep = {
   name: 'seed the bundled collection',
   run: async (ctx) => {
-    const { openPayload } = await import('../../cms/openPayload')
+    const { closePayload, openPayload } = await import('../../cms/openPayload')
     const { seedContent, describeSummary } = await import('../../cms/seed')
     const payload = await openPayload()
     try {
       ctx.log(`  ${describeSummary(await seedContent(payload))}`)
     } finally {
-      await payload.destroy()
+      await closePayload(payload)
     }
   },
 }
@@ -123,8 +139,8 @@ export const verifyStep: BuildStep = {
   name: 'check the output',
   run: async (ctx) => {
     const required = ['index.html', '404.html', 'sitemap-index.xml', 'rss.xml', 'data/cases.csv', 'data/cases.json']
-    const missing = required.filter((file) => !fs.existsSync(path.join(ctx.stagingDir, file)))
-    const casesDir = path.join(ctx.stagingDir, 'cases')
+    const missing = required.filter((file) => !fs.existsSync(path.join(ctx.siteDir, file)))
+    const casesDir = path.join(ctx.siteDir, 'cases')
     const casePages = fs.existsSync(casesDir) ? fs.readdirSync(casesDir).length : 0
     if (missing.length || casePages === 0) {
       throw new SiteBuildError(
@@ -133,7 +149,7 @@ export const verifyStep: BuildStep = {
         'This is a bug in the site code; the published site was left as it was.',
       )
     }
-    const { files, bytes } = folderSize(ctx.stagingDir)
+    const { files, bytes } = folderSize(ctx.siteDir)
     ctx.stats.bytes = bytes
     ctx.stats.pages = files.filter((f) => f.endsWith('.html')).length
   },
@@ -149,6 +165,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     rootDir,
     outDir,
     stagingDir,
+    siteDir: staticDirOf(stagingDir),
     log,
     env: { ...options.env, ...(options.cacheDir ? { HUIBIAN_SITE_CACHE: options.cacheDir } : {}) },
     stats: { pages: 0, bytes: 0 },
@@ -166,7 +183,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     if (error instanceof SiteBuildError) throw error
     throw new SiteBuildError('build', (error as Error).message, 'The published site was left as it was. Fix the problem above and run `npm run build` again.')
   }
-  return { outDir, pages: ctx.stats.pages, bytes: ctx.stats.bytes, ms: Date.now() - started }
+  return { outDir, siteDir: staticDirOf(outDir), pages: ctx.stats.pages, bytes: ctx.stats.bytes, ms: Date.now() - started }
 }
 
 /**

@@ -36,6 +36,8 @@ export const codebookUrl = () => pageUrl('codebook')
 export const rssUrl = () => '/rss.xml'
 export const casesJsonUrl = () => '/data/cases.json'
 export const casesCsvUrl = () => '/data/cases.csv'
+/** An editor's draft preview (rendered on demand by `npm start`'s site server, never static). */
+export const casePreviewUrl = (id: number | string) => `/preview/cases/${id}/`
 
 /** The anchor of a case inside its 汇编: the slug, so it survives reordering. */
 export const huibianEntryId = (kase: Sluggable | string) => `case-${slugOf(kase)}`

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { openPayload } from '../../cms/openPayload'
+import { closePayload as closeCms, openPayload } from '../../cms/openPayload'
 import { seedContent } from '../../cms/seed'
 
 /** The real Payload on this test file's own database (see test/setup). */
@@ -22,7 +22,7 @@ export async function closePayload(payload: Payload | undefined): Promise<void> 
     const mongoose = (payload.db as unknown as { connection?: { dropDatabase(): Promise<unknown> } }).connection
     await mongoose?.dropDatabase().catch(() => undefined)
   }
-  await payload.destroy()
+  await closeCms(payload)
 }
 
 /** An editor account, for reads and writes as staff. */

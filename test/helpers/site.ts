@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { parse, type HTMLElement } from 'node-html-parser'
 
+import { rootDir } from '../../cms/paths'
 import { buildSite, type BuildResult } from '../../site/build/buildSite'
 
 /** The public URL test builds use: absolute permalinks are easy to tell from relative links. */
@@ -16,7 +17,7 @@ export type TestSite = BuildResult & { log: string[]; dir: string }
  * file's database, into a temporary folder with its own content cache.
  */
 export async function buildTestSite(options: { outDir?: string } = {}): Promise<TestSite> {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-site-'))
+  const work = tempWorkDir('huibian-site-')
   const log: string[] = []
   const result = await buildSite({
     outDir: options.outDir ?? path.join(work, 'dist'),
@@ -24,7 +25,18 @@ export async function buildTestSite(options: { outDir?: string } = {}): Promise<
     env: { SITE_URL: testSiteUrl },
     log: (line) => log.push(line),
   })
-  return { ...result, log, dir: result.outDir }
+  return { ...result, log, dir: result.siteDir }
+}
+
+/**
+ * A temporary folder for a build. The build runs its prerender bundle from
+ * inside its output, so that bundle must find the project's node_modules from
+ * there: we link it in.
+ */
+export function tempWorkDir(prefix: string): string {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  fs.symlinkSync(path.join(rootDir, 'node_modules'), path.join(work, 'node_modules'), 'dir')
+  return work
 }
 
 /** The file a URL path is served from. */

@@ -237,9 +237,10 @@ describe('the public site', () => {
   it('lets no draft, unpublished edit or private value reach any file', () => {
     const leaks: string[] = []
     const needles = [CANARY, CANARY.toLowerCase(), '1380000-7F3A', ...seededContacts]
-    for (const file of allFiles(site.dir)) {
+    // The whole build output: the static site and the preview server's code.
+    for (const file of allFiles(site.outDir)) {
       const text = fs.readFileSync(file).toString('utf8')
-      for (const needle of needles) if (text.includes(needle)) leaks.push(`${path.relative(site.dir, file)}: ${needle}`)
+      for (const needle of needles) if (text.includes(needle)) leaks.push(`${path.relative(site.outDir, file)}: ${needle}`)
     }
     expect(leaks).toEqual([])
     // The published version of the edited case is what readers get.
@@ -386,11 +387,11 @@ describe('the public site', () => {
     const brand = (await payload.find({ collection: 'brands', where: { slug: { equals: 'xingshui-limin' } }, overrideAccess: true })).docs[0]!
     await payload.update({ collection: 'brands', id: brand.id, data: { _status: 'draft' }, overrideAccess: true })
     const home = fs.readFileSync(path.join(site.dir, 'index.html'))
-    await expect(buildTestSite({ outDir: site.dir })).rejects.toThrow(
+    await expect(buildTestSite({ outDir: site.outDir })).rejects.toThrow(
       /“三三制”构筑水利特色的红色阵地.*refers to brand .*missing or not published/,
     )
     expect(fs.readFileSync(path.join(site.dir, 'index.html'))).toEqual(home)
-    const beside = fs.readdirSync(path.dirname(site.dir))
-    expect(beside.filter((name) => name.startsWith(`${path.basename(site.dir)}.`))).toEqual([])
+    const beside = fs.readdirSync(path.dirname(site.outDir))
+    expect(beside.filter((name) => name.startsWith(`${path.basename(site.outDir)}.`))).toEqual([])
   }, 120_000)
 })

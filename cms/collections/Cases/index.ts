@@ -12,10 +12,15 @@ import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
+import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
+import { casePreviewUrl } from '../../../site/lib/urls'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
+
+/** Where `npm start` serves the public site (and its preview route). */
+const previewSiteUrl = () => (process.env.SITE_PREVIEW_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -26,6 +31,8 @@ export const Cases: CollectionConfig = {
     defaultColumns: ['title', 'unit', 'campaign', 'awardTier', '_status'],
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
+    // The draft as the site will show it, rendered on demand for logged-in editors.
+    preview: (doc) => `${previewSiteUrl()}${casePreviewUrl(doc.id as number)}`,
   },
   access: {
     read: publishedOrEditors,
@@ -37,7 +44,18 @@ export const Cases: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
   hooks: {
-    beforeChange: [ensureSlug('title'), checkAgainstCampaign, stampPublishedAt],
+    beforeChange: [
+      ensureSlug('title'),
+      checkAgainstCampaign,
+      requirePublishedReferences([
+        { path: 'campaign', collection: 'campaigns', label: '所属活动' },
+        { path: 'unit', collection: 'units', label: '申报单位' },
+        { path: 'coUnits', collection: 'units', label: '参与单位' },
+        { path: 'brand', collection: 'brands', label: '党建品牌' },
+        { path: 'images.image', collection: 'media', label: '图片' },
+      ]),
+      stampPublishedAt,
+    ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },

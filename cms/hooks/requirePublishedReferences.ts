@@ -1,0 +1,49 @@
+import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
+
+type Ref = number | string | { id: number | string } | null | undefined
+const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
+
+/** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
+export type ShownReference = { path: string; collection: CollectionSlug; label: string }
+
+async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
+  const id = idOf(ref)
+  if (id === null || id === undefined) return undefined
+  const doc = (await req.payload.findByID({ collection, id, depth: 0, req, overrideAccess: true, disableErrors: true })) as
+    | { _status?: string; name?: string; title?: string; headline?: string; alt?: string }
+    | null
+  if (!doc) return null
+  return { published: doc._status === undefined || doc._status === 'published', name: doc.title ?? doc.name ?? doc.headline ?? doc.alt ?? String(id) }
+}
+
+function refsAt(data: Record<string, unknown>, path: string): Ref[] {
+  const [head, field] = path.split('.') as [string, string | undefined]
+  const value = data[head]
+  if (field) return ((value as Record<string, unknown>[] | undefined) ?? []).map((row) => row[field] as Ref)
+  return Array.isArray(value) ? (value as Ref[]) : [value as Ref]
+}
+
+/**
+ * A document may go public only with what it shows: the documents it refers
+ * to must exist and be published. Otherwise the site would print a broken
+ * page (and the build refuses to), so the editor is told now what to publish first.
+ */
+export function requirePublishedReferences(references: ShownReference[]): CollectionBeforeChangeHook {
+  return async ({ collection, data, originalDoc, req }) => {
+    if (data._status !== 'published') return data
+    const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
+    const errors: { path: string; message: string }[] = []
+    for (const reference of references) {
+      for (const ref of refsAt(merged, reference.path)) {
+        const found = await lookUp(req, reference.collection, ref)
+        const path = reference.path.split('.')[0]!
+        if (found === null) errors.push({ path, message: `所选的${reference.label}已不存在，请重新选择或移除。` })
+        else if (found && !found.published) {
+          errors.push({ path, message: `${reference.label}“${found.name}”尚未发布，请先发布它，再发布本文档。` })
+        }
+      }
+    }
+    if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
+    return data
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The data of an editor's draft preview: the latest version of a case
+ * (published or not), read with the editor's own rights, turned into the same
+ * view model the static case page renders.
+ */
+import type { Payload } from 'payload'
+
+import { openPayload } from '../../../cms/openPayload'
+import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
+import { isoDate } from '../dates'
+import { refId, toCaseView, type CaseLookups, type CaseView, type MediaView, type Ref } from '../caseView'
+import { brandUrl, caseUrl, featureUrl, huibianUrl } from '../urls'
+
+export type CasePreview =
+  | { status: 200; view: CaseView; draft: boolean }
+  | { status: 401 }
+  | { status: 404 }
+  | { status: 422; message: string }
+
+/** Where the admin (and its uploads) is served, for the login link and images. */
+export const cmsUrl = () => (process.env.CMS_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
+
+export async function loadCasePreview(headers: Headers, id: string, site: URL | string): Promise<CasePreview> {
+  const payload = await openPayload()
+  const { user } = await payload.auth({ headers })
+  if (!user) return { status: 401 }
+  const read = { user, overrideAccess: false, draft: true, depth: 0, disableErrors: true } as const
+  const kase = (await payload.findByID({ collection: 'cases', id, ...read })) as Case | null
+  if (!kase) return { status: 404 }
+
+  const byIds = async <T>(collection: 'campaigns' | 'units' | 'brands' | 'cases' | 'media', ids: (number | undefined)[]) => {
+    const wanted = [...new Set(ids.filter((x): x is number => typeof x === 'number'))]
+    if (!wanted.length) return new Map<number, T>()
+    const { docs } = await payload.find({ collection, where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
+    return new Map(docs.map((d) => [d.id as number, d as T]))
+  }
+  const others = await byIds<Case>('cases', (kase.sameInitiativeAs ?? []).map((c) => refId(c as Ref<Case>)))
+  const campaigns = await byIds<Campaign>('campaigns', [kase, ...others.values()].map((c) => refId(c.campaign)))
+  const units = await byIds<Unit>('units', [kase, ...others.values()].flatMap((c) => [refId(c.unit), ...(c.coUnits ?? []).map((u) => refId(u as Ref<Unit>))]))
+  const brands = await byIds<Brand>('brands', [refId(kase.brand as Ref<Brand>)])
+  const media = await mediaViews(payload, read, (kase.images ?? []).map((i) => refId(i.image as Ref<{ id: number }>)))
+
+  const get = <T extends { id: number }>(map: Map<number, T>) => (ref: Ref<T>) => {
+    const key = refId(ref)
+    return key === undefined ? undefined : map.get(key)
+  }
+  const lookups: CaseLookups = {
+    campaign: get(campaigns),
+    unit: get(units),
+    brand: get(brands),
+    media: (mediaId) => media.get(mediaId),
+    appearances: () => [...others.values()],
+    related: () => [],
+    internalHref: (target) => {
+      const doc = target.value as { slug?: string | null } | number | null
+      if (!doc || typeof doc !== 'object' || !doc.slug) return undefined
+      const s = { slug: doc.slug }
+      return target.relationTo === 'cases' ? caseUrl(s) : target.relationTo === 'brands' ? brandUrl(s) : target.relationTo === 'campaigns' ? huibianUrl(s) : featureUrl(s)
+    },
+    site,
+    citedOn: isoDate(new Date()),
+  }
+  try {
+    return { status: 200, view: toCaseView(kase, lookups), draft: kase._status !== 'published' }
+  } catch (error) {
+    return { status: 422, message: (error as Error).message }
+  }
+}
+
+async function mediaViews(payload: Payload, read: object, ids: (number | undefined)[]): Promise<Map<number, MediaView>> {
+  const wanted = ids.filter((x): x is number => typeof x === 'number')
+  if (!wanted.length) return new Map()
+  const { docs } = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
+  return new Map(
+    docs.map((m) => [
+      m.id,
+      { src: `${cmsUrl()}${m.url ?? ''}`, alt: m.alt, caption: m.caption ?? null, width: m.width ?? null, height: m.height ?? null },
+    ]),
+  )
+}

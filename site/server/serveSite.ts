@@ -1,0 +1,63 @@
+/**
+ * The public site as `npm start` serves it: the static build from dist/client,
+ * plus the one on-demand route (/preview/…) from the build's server bundle.
+ * It reads the files at request time, so a rebuild's swap of dist/ shows at once.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import sirv from 'sirv'
+
+import { staticDirOf } from '../build/buildSite'
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void | Promise<void>
+
+export function createSiteHandler(outDir: string): http.RequestListener {
+  const siteDir = staticDirOf(outDir)
+  const entry = path.join(outDir, 'server', 'entry.mjs')
+  // dev mode: look files up per request instead of listing dist/ once at start-up.
+  const files = sirv(siteDir, { dev: true, etag: true, extensions: ['html'] })
+  let loaded: { stamp: number; handler: Handler } | undefined
+
+  // Each build has its own bundle; import the current one (the query makes a changed file a new module).
+  const previewHandler = async (): Promise<Handler | undefined> => {
+    const stamp = fs.statSync(entry, { throwIfNoEntry: false })?.mtimeMs
+    if (stamp === undefined) return undefined
+    if (loaded?.stamp !== stamp) {
+      const module = (await import(`${pathToFileURL(entry).href}?build=${stamp}`)) as { handler: Handler }
+      loaded = { stamp, handler: module.handler }
+    }
+    return loaded.handler
+  }
+
+  const notFound = (res: http.ServerResponse) => {
+    res.statusCode = 404
+    res.setHeader('Content-Type', 'text/html; charset=utf-8')
+    const page = path.join(siteDir, '404.html')
+    res.end(fs.existsSync(page) ? fs.readFileSync(page) : '<h1>404</h1>')
+  }
+
+  return (req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    if (pathname.startsWith('/preview/')) {
+      void previewHandler()
+        .then((handler) => (handler ? handler(req, res, () => notFound(res)) : notFound(res)))
+        .catch((error: Error) => {
+          console.error(`preview failed: ${error.message}`)
+          if (!res.headersSent) res.writeHead(500).end('预览出错，请查看服务器日志。')
+        })
+      return
+    }
+    files(req, res, () => notFound(res))
+  }
+}
+
+export function startSiteServer(outDir: string, port: number): Promise<http.Server> {
+  const server = http.createServer(createSiteHandler(outDir))
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, () => resolve(server))
+  })
+}
