@@ -11,6 +11,7 @@ import { refId } from './caseView'
 import { isoDate } from './dates'
 import type { SiteData } from './siteData'
 import { absoluteUrl, caseUrl } from './urls'
+import { neutralizeFormula } from '../../cms/utilities/spreadsheetCell'
 
 type Value = string | number | string[] | null
 
@@ -68,14 +69,6 @@ export function casesJson(data: SiteData, site: string): string {
   return JSON.stringify({ source: absoluteUrl('/', site), count: data.cases.length, columns: caseColumns.map((c) => c.key), cases: caseRows(data, site) }, null, 1)
 }
 
-/**
- * A cell that starts with = + - @ (or a tab or carriage return) would run as a
- * formula in Excel; a leading single quote makes it plain text.
- */
-export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-}
-
 /** UTF-8 with a BOM, so that Excel opens Chinese text correctly; quoting by csv-stringify. */
 export function casesCsv(data: SiteData, site: string): string {
   const rows = caseRows(data, site).map((row) =>
@@ -87,6 +80,6 @@ export function casesCsv(data: SiteData, site: string): string {
   return stringify([caseColumns.map((c) => c.label), ...rows], {
     bom: true,
     record_delimiter: 'windows',
-    cast: { string: (value) => neutraliseFormula(value) },
+    cast: { string: (value) => neutralizeFormula(value) },
   })
 }

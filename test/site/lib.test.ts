@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Case } from '../../cms/payload-types'
 import { gbt7714 } from '../../site/lib/citation'
 import { huibianGroups, huibianTitle } from '../../site/lib/huibian'
-import { neutraliseFormula } from '../../site/lib/openData'
+import { neutralizeFormula } from '../../cms/utilities/spreadsheetCell'
 import { richTextToHtml } from '../../site/lib/richText'
 import { caseUrl } from '../../site/lib/urls'
 
@@ -52,7 +52,7 @@ describe('GB/T 7714 citation', () => {
 
 describe('CSV cells', () => {
   it('turns would-be formulas into text and leaves the rest alone', () => {
-    expect(['=1+1', '+86', '-5', '@SUM(A1)', '\tx', '福州市'].map(neutraliseFormula)).toEqual(["'=1+1", "'+86", "'-5", "'@SUM(A1)", "'\tx", '福州市'])
+    expect(['=1+1', '+86', '-5', '@SUM(A1)', '\tx', '福州市'].map(neutralizeFormula)).toEqual(["'=1+1", "'+86", "'-5", "'@SUM(A1)", "'\tx", '福州市'])
   })
 })
 
