@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from './migrations'
-import { serializeSqliteWrites } from './utilities/serializeSqliteWrites'
+import { useDedicatedTransactionConnection } from './utilities/sqliteTransactions'
 import { dataDir, migrationsDir } from './paths'
 
 /** The engine DATABASE_URL asks for: MongoDB for deployments, else the embedded SQLite file. */
@@ -37,7 +37,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // WAL measured 2–3× faster here; NORMAL sync is safe with WAL.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 15_000,
-    // Off by default in db-sqlite; the seed and the importer write all or nothing.
+    // The seed and the importer write all or nothing (see utilities/sqliteTransactions.ts).
     transactionOptions: { behavior: 'immediate' },
     // The schema changes only through committed migrations (cms/migrations).
     push: false,
@@ -46,7 +46,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
   const init = adapter.init
   adapter.init = (args) => {
     const db = init(args)
-    serializeSqliteWrites(db as never)
+    useDedicatedTransactionConnection(db as never)
     return db
   }
   return adapter

@@ -6,10 +6,21 @@ const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
 export type ShownReference = { path: string; collection: CollectionSlug; label: string }
 
+const titleField: Partial<Record<CollectionSlug, string>> = { cases: 'title', campaigns: 'name', brands: 'name', units: 'name', media: 'alt', features: 'headline' }
+const hasDrafts = (req: PayloadRequest, collection: CollectionSlug) => Boolean(req.payload.collections[collection]?.config.versions?.drafts)
+
 async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
   const id = idOf(ref)
   if (id === null || id === undefined) return undefined
-  const doc = (await req.payload.findByID({ collection, id, depth: 0, req, overrideAccess: true, disableErrors: true })) as
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { [titleField[collection] ?? 'id']: true, ...(hasDrafts(req, collection) ? { _status: true } : {}) },
+  })) as
     | { _status?: string; name?: string; title?: string; headline?: string; alt?: string }
     | null
   if (!doc) return null

@@ -20,7 +20,16 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
   if (campaignId === null || campaignId === undefined) return data
 
   const campaign = (await req.payload
-    .findByID({ collection: 'campaigns', id: campaignId, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
+    .findByID({
+      collection: 'campaigns',
+      id: campaignId,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      // Only what the checks read: a campaign has many array fields, each a join.
+      select: { name: true, caseTypes: { type: true }, writeUpRules: true },
+    })
     .catch(() => null)) as CampaignRules | null
   if (!campaign) {
     throw new ValidationError({
