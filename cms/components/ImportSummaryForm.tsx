@@ -15,7 +15,7 @@ export function ImportSummaryForm(props: { campaigns: Option[]; units: Option[];
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<Result>()
 
-  const submit = async (event: React.FormEvent<HTMLFormElement>) => {
+  const submit = async (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const body = new FormData()

@@ -40,7 +40,7 @@ export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQ
       payload.logger.info({ msg: `Site rebuild started: ${reasons.join('; ')}` })
       await record({ status: 'building', lastStartedAt: new Date().toISOString(), trigger: reasons.join('；') })
     },
-    onFinish: async (outcome, reasons, ms) => {
+    onFinish: async (outcome, _reasons, ms) => {
       const now = new Date().toISOString()
       if (outcome.ok) {
         payload.logger.info({ msg: `Site rebuilt in ${(ms / 1000).toFixed(1)} s` })
