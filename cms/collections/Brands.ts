@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
-import { adminLevels, options } from '../domain'
+import { recognitionsField } from '../fields/honours'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
@@ -26,23 +26,7 @@ export const Brands: CollectionConfig = {
     { name: 'name', label: '品牌名称', type: 'text', required: true, maxLength: 80 },
     { name: 'unit', label: '所属单位', type: 'relationship', relationTo: 'units', required: true },
     { name: 'description', label: '品牌简介', type: 'textarea', maxLength: 3000 },
-    {
-      name: 'recognitions',
-      label: '认定与荣誉',
-      type: 'array',
-      labels: { singular: '认定', plural: '认定' },
-      fields: [
-        { name: 'text', label: '名称', type: 'text', required: true, maxLength: 200 },
-        {
-          type: 'row',
-          fields: [
-            { name: 'level', label: '层级', type: 'select', options: options(adminLevels) },
-            { name: 'year', label: '年份', type: 'number', min: 1949, max: 2100 },
-            { name: 'body', label: '认定单位', type: 'text', maxLength: 120 },
-          ],
-        },
-      ],
-    },
+    recognitionsField,
     {
       name: 'cases',
       label: '相关案例',
