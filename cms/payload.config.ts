@@ -13,8 +13,11 @@ import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
 import { logEmail } from './email'
 import { writeUpEditor } from './fields/richTextEditor'
+import { maxImageBytes } from './hooks/checkImageUpload'
 import { SiteBuild } from './globals/SiteBuild'
+import { adminOrigins } from './origins'
 import { rootDir } from './paths'
+import { plugins } from './plugins'
 import { payloadSecret } from './secret'
 
 const cmsDir = path.join(rootDir, 'cms')
@@ -39,10 +42,17 @@ export default buildConfig({
   },
   collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
   globals: [SiteBuild],
+  plugins,
   editor: writeUpEditor,
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
+  // Multipart bodies (uploads, imported tables) stop at 10 MB, with the reason in Chinese.
+  upload: { limits: { fileSize: maxImageBytes }, responseOnLimit: `文件超过 ${maxImageBytes / 1024 / 1024} MB 的上限，请压缩或拆分后再上传。` },
+  // No browser page on another origin reads the API (the site is static), and
+  // the login cookie counts only on requests from the admin's own origin.
+  cors: [],
+  csrf: adminOrigins(),
   email: logEmail,
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   // The site reads the Local API at build time; nothing needs GraphQL, so it is one less door.

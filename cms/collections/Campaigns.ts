@@ -14,6 +14,7 @@ import {
 } from '../domain'
 import { contactsField, reviewNotesField } from '../fields/contacts'
 import { writeUpEditor } from '../fields/richTextEditor'
+import { safeRichText } from '../fields/safeRichText'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { writeUpRulesField } from '../fields/writeUpRules'
@@ -95,7 +96,7 @@ export const Campaigns: CollectionConfig = {
             },
             { name: 'summary', label: '活动简介', type: 'textarea', maxLength: 2000 },
             { name: 'compilationTitle', label: '汇编名称', type: 'text', maxLength: 120 },
-            { name: 'preface', label: '汇编前言', type: 'richText', editor: writeUpEditor },
+            { name: 'preface', label: '汇编前言', type: 'richText', editor: writeUpEditor, validate: safeRichText },
           ],
         },
         {

@@ -4,6 +4,7 @@ import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
 import { featurePresentations, options } from '../domain'
 import { writeUpEditor } from '../fields/richTextEditor'
+import { safeRichText } from '../fields/safeRichText'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
@@ -44,7 +45,7 @@ export const Features: CollectionConfig = {
       ],
     },
     { name: 'campaign', label: '对应活动', type: 'relationship', relationTo: 'campaigns' },
-    { name: 'lead', label: '导语', type: 'richText', editor: writeUpEditor },
+    { name: 'lead', label: '导语', type: 'richText', editor: writeUpEditor, validate: safeRichText },
     {
       name: 'presentation',
       label: '版式',

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { mediaDir } from '../paths'
+import { checkImageUpload, maxImagePixels } from '../hooks/checkImageUpload'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 
 /** 图片: photos of cases, resized by sharp when uploaded. */
@@ -13,7 +14,11 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: editors, update: editors, delete: editors },
   upload: {
     staticDir: mediaDir,
+    // Payload checks the type by content too; checkImageUpload says why in Chinese, and refuses SVG and bombs.
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    // Setting these makes Payload re-encode the original through sharp: camera metadata
+    // (GPS position) and anything appended after the image data are not kept.
+    constructorOptions: { limitInputPixels: maxImagePixels },
     imageSizes: [
       { name: 'thumbnail', width: 400, height: 300, position: 'centre' },
       { name: 'card', width: 800 },
@@ -22,7 +27,7 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
-  hooks: { afterChange: [queueRebuildAfterChange], afterDelete: [queueRebuildAfterDelete] },
+  hooks: { beforeOperation: [checkImageUpload], afterChange: [queueRebuildAfterChange], afterDelete: [queueRebuildAfterDelete] },
   fields: [
     { name: 'alt', label: '替代文字', type: 'text', required: true, maxLength: 200, admin: { description: '为读屏用户描述图片内容' } },
     { name: 'caption', label: '图注', type: 'text', maxLength: 200 },

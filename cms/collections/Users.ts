@@ -4,6 +4,7 @@ import { admins } from '../access/admins'
 import { adminsField } from '../access/adminsField'
 import { adminsOrSelf } from '../access/adminsOrSelf'
 import { options, userRoles } from '../domain'
+import { adminUsesHttps } from '../origins'
 
 /** 用户: staff accounts. Admins manage accounts; editors keep the collection. */
 export const Users: CollectionConfig = {
@@ -14,6 +15,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: adminUsesHttps() },
   },
   access: {
     read: adminsOrSelf,

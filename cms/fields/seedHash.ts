@@ -10,6 +10,7 @@ import { editorsField } from '../access/editorsField'
 export const seedHashField: Field = {
   name: 'seedHash',
   type: 'text',
+  maxLength: 128,
   admin: { hidden: true },
   access: { read: editorsField, create: editorsField, update: editorsField },
 }

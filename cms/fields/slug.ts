@@ -25,7 +25,7 @@ export function slugFields(): Field[] {
       type: 'array',
       admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
       fields: [
-        { name: 'slug', type: 'text', label: '链接', index: true },
+        { name: 'slug', type: 'text', label: '链接', index: true, maxLength: 80 },
         { name: 'changedAt', type: 'date', label: '修改时间' },
       ],
     },

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { sectionHeadings, sectionKeys } from '../domain'
 import { writeUpEditor } from './richTextEditor'
+import { safeRichText } from './safeRichText'
 
 /** 正文: the write-up sections of a case, each rich text, checked against the campaign's limits. */
 export const writeUpSectionsField: Field = {
@@ -16,5 +17,6 @@ export const writeUpSectionsField: Field = {
     label: sectionHeadings[key],
     type: 'richText' as const,
     editor: writeUpEditor,
+    validate: safeRichText,
   })),
 }

@@ -26,6 +26,9 @@ export function ensureSlug(...sourceFields: string[]): CollectionBeforeChangeHoo
     if (previous && slug !== previous) {
       const history = (original?.slugHistory ?? []).filter((h) => h.slug && h.slug !== slug && h.slug !== previous)
       data.slugHistory = [...history, { slug: previous, changedAt: new Date().toISOString() }]
+    } else if ('slugHistory' in data) {
+      // The history is ours to write: a client's list could claim another document's URL.
+      data.slugHistory = original?.slugHistory ?? []
     }
     return data
   }

@@ -59,9 +59,12 @@ function cellText(cell: unknown): string {
 /**
  * CSV from Excel on a Chinese Windows is often GBK, not UTF-8. We decode UTF-8
  * when the bytes are valid UTF-8, else GB18030 (a superset of GBK), so no
- * mojibake is ever saved.
+ * mojibake is ever saved; UTF-16 is known by its byte-order mark.
  */
 function decode(data: Buffer): string {
+  // Excel's "Unicode text" is UTF-16 with a byte-order mark; GB18030 would read it as mojibake.
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2))
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2))
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(data).replace(/^\uFEFF/, '')
   } catch {

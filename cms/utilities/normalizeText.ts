@@ -1,13 +1,14 @@
+// Control characters (but tab, line feed and carriage return) and the invisible format
+// characters (\p{Cf}: zero-width, bidi overrides and isolates, soft hyphen, BOM, tags).
+const controlOrInvisible = /[^\P{Cc}\t\n\r]|\p{Cf}/gu
+
 /**
  * Normalises a line of text an editor or a file gave us: NFKC (full-width
  * letters, digits and spaces become half-width, which is how Chinese
  * typesetting expects them; full-width punctuation that has no half-width
- * twin is kept), zero-width and control characters removed, runs of spaces
+ * twin is kept), control and invisible characters removed, runs of spaces
  * collapsed.
  */
-// eslint-disable-next-line no-control-regex
-const controlOrZeroWidth = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu
-
 export function normalizeText(text: string): string {
   return normalizeLines(text).replace(/\s+/gu, ' ').trim()
 }
@@ -15,11 +16,16 @@ export function normalizeText(text: string): string {
 /** As `normalizeText`, but keeps line breaks (for multi-line fields). */
 export function normalizeLines(text: string): string {
   return keepChinesePunctuation(text)
-    .replace(controlOrZeroWidth, '')
+    .replace(controlOrInvisible, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[^\S\n]+/gu, ' ')
     .replace(/ *\n */g, '\n')
     .trim()
+}
+
+/** Removes control and invisible characters only, keeping every space (for rich-text runs). */
+export function stripInvisible(text: string): string {
+  return text.replace(controlOrInvisible, '')
 }
 
 // NFKC would turn Chinese full-width punctuation (，：；！？（）) into ASCII, which

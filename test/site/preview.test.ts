@@ -67,7 +67,8 @@ describe("an editor's draft preview, served beside the static site", () => {
   })
 
   it('renders the draft as the site will show it for a logged-in editor (admin cookie)', async () => {
-    const res = await fetch(`${base}${casePreviewUrl(draftId)}`, { headers: { Cookie: `payload-token=${token}` } })
+    // As a browser following the admin's preview button sends it (the cookie counts only from the admin's site: CSRF).
+    const res = await fetch(`${base}${casePreviewUrl(draftId)}`, { headers: { Cookie: `payload-token=${token}`, 'Sec-Fetch-Site': 'same-site' } })
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html).toContain(`<h1`)

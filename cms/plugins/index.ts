@@ -1,0 +1,5 @@
+import type { Plugin } from 'payload'
+
+import { normalizeTextFields } from './normalizeTextFields'
+
+export const plugins: Plugin[] = [normalizeTextFields()]
