@@ -5,7 +5,9 @@ import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
 import { staticDirOf } from './site/build/buildSite'
+import { securityHeadersIntegration } from './site/integrations/securityHeaders'
 import { sitemapIntegration } from './site/integrations/sitemap'
+import { cspDirectives } from './site/lib/contentSecurityPolicy'
 
 /** Where the site goes: `dist/`, or the staging folder `npm run build` swaps in afterwards. */
 const outDir = path.resolve(process.env.HUIBIAN_SITE_OUT ?? 'dist')
@@ -19,9 +21,17 @@ export default defineConfig({
   cacheDir: process.env.HUIBIAN_SITE_CACHE ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemapIntegration(staticDirOf(outDir))],
+  integrations: [mdx(), sitemapIntegration(staticDirOf(outDir)), securityHeadersIntegration()],
   // Static pages go to client/; the adapter builds the one on-demand route, the draft preview.
   adapter: node({ mode: 'middleware' }),
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> on every page (site/lib/contentSecurityPolicy.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 })

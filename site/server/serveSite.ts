@@ -2,6 +2,8 @@
  * The public site as `npm start` serves it: the static build from dist/client,
  * plus the one on-demand route (/preview/…) from the build's server bundle.
  * It reads the files at request time, so a rebuild's swap of dist/ shows at once.
+ * Static files get the headers of the build's `_headers` file, as a static host
+ * would send them (Content-Security-Policy and the other security headers).
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -11,6 +13,8 @@ import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
 
 import { staticDirOf } from '../build/buildSite'
+import { securityHeaders } from '../lib/contentSecurityPolicy'
+import { headerRulesOf, patternMatches } from './headersFile'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void | Promise<void>
 
@@ -20,6 +24,7 @@ export function createSiteHandler(outDir: string): http.RequestListener {
   // dev mode: look files up per request instead of listing dist/ once at start-up.
   const files = sirv(siteDir, { dev: true, etag: true, extensions: ['html'] })
   let loaded: { stamp: number; handler: Handler } | undefined
+  const headerRules = headerRulesOf(path.join(siteDir, '_headers'))
 
   // Each build has its own bundle; import the current one (the query makes a changed file a new module).
   const previewHandler = async (): Promise<Handler | undefined> => {
@@ -41,6 +46,9 @@ export function createSiteHandler(outDir: string): http.RequestListener {
 
   return (req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+    // The preview page sends its own policy (Astro's, with the admin's images); the rest applies to it too.
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
+    if (pathname === '/_headers') return notFound(res)
     if (pathname.startsWith('/preview/')) {
       void previewHandler()
         .then((handler) => (handler ? handler(req, res, () => notFound(res)) : notFound(res)))
@@ -49,6 +57,9 @@ export function createSiteHandler(outDir: string): http.RequestListener {
           if (!res.headersSent) res.writeHead(500).end('预览出错，请查看服务器日志。')
         })
       return
+    }
+    for (const rule of headerRules()) {
+      if (patternMatches(rule.pattern, pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value)
     }
     files(req, res, () => notFound(res))
   }
