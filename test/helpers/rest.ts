@@ -3,7 +3,7 @@ import { handleEndpoints } from 'payload'
 import { payloadKey } from '../../cms/openPayload'
 import config from '../../cms/payload.config'
 
-export type RestResponse = { status: number; body: any; text: string }
+export type RestResponse = { status: number; body: any; text: string; headers: Headers }
 
 /**
  * Calls the real REST API in-process: the same handler Next serves under /api,
@@ -16,7 +16,8 @@ export async function rest(
 ): Promise<RestResponse> {
   const init: RequestInit = { method, headers: { ...headers } }
   if (token) (init.headers as Record<string, string>).Authorization = `JWT ${token}`
-  if (body instanceof FormData) init.body = body
+  // Bytes go as they are (with the caller's Content-Type), e.g. a multipart body serialised up front.
+  if (body instanceof FormData || body instanceof Uint8Array) init.body = body as BodyInit
   else if (body !== undefined) {
     ;(init.headers as Record<string, string>)['Content-Type'] = 'application/json'
     init.body = JSON.stringify(body)
@@ -33,7 +34,7 @@ export async function rest(
   } catch {
     parsed = undefined
   }
-  return { status: response.status, body: parsed, text }
+  return { status: response.status, body: parsed, text, headers: response.headers }
 }
 
 /** Logs in over REST and returns the token. */
