@@ -232,6 +232,13 @@ const cells: Cell[] = [
     },
     after: async (f, _role, _res, verdict) => expect(await exists(f, 'users', f.memo['users victim']!)).toBe(verdict === 'deny'),
   },
+  {
+    target: 'users',
+    operation: 'forgot password (answers alike for any address)',
+    verdicts: everyone,
+    request: (f, role) => call(f, role, 'POST', '/users/forgot-password', { email: role === 'admin' ? 'nobody@example.org' : f.users.other.email }),
+    after: (_f, _role, res) => expect(res.body.token).toBeUndefined(),
+  },
   { target: 'users', operation: 'unlock an account', verdicts: adminsOnly, request: (f, role) => call(f, role, 'POST', '/users/unlock', { email: f.users.other.email }) },
   {
     target: 'users',
