@@ -1,0 +1,188 @@
+/**
+ * One search: the query and facets of a SearchState run on Pagefind's JS API,
+ * giving the exact result list, facet counts and, per result, what the list
+ * shows. The search page and the Node relevance test both run this, on the
+ * same index, so the test checks what readers get.
+ */
+import { buildExcerpt, markTerms, type TextPart } from './excerpt'
+import { facetKeys, sortKeys, type FacetKey } from './facets'
+import { effectiveSort, type SearchState, type SortOrder } from './state'
+import { containsAllTerms, queryTerms } from './text'
+import { candidateQuery, candidatesAreExact, decodeContent, exactTermQuery, fromMetaValue } from './tokens'
+
+/** The part of Pagefind's JS API (pagefind.js, 1.6) that huibian uses. @see https://pagefind.app/docs/api/ */
+export type PagefindFilterCounts = Record<string, Record<string, number>>
+export type PagefindSearchOptions = {
+  filters?: Record<string, { any: string[] }>
+  sort?: Record<string, 'asc' | 'desc'>
+}
+export type PagefindFragment = {
+  url: string
+  content: string
+  meta: Record<string, string | undefined>
+  filters: Record<string, string[] | undefined>
+}
+export type PagefindResult = { id: string; data: () => Promise<PagefindFragment> }
+export type PagefindResponse = {
+  results: PagefindResult[]
+  /** Counts within the filtered results. */
+  filters: PagefindFilterCounts
+  /** Counts within the query's results before filtering. */
+  totalFilters: PagefindFilterCounts
+}
+export interface PagefindApi {
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>
+  filters(): Promise<PagefindFilterCounts>
+}
+
+export type FacetCounts = Record<FacetKey, Record<string, number>>
+
+export type SearchOutcome = {
+  terms: string[]
+  sort: SortOrder
+  /** Every page that contains every term and passes the facets, in display order. */
+  results: PagefindResult[]
+  /** Per facet, how many results each value would give (a facet's own selection left out, so values can be combined). */
+  facetCounts: FacetCounts
+}
+
+export type ResultView = {
+  url: string
+  title: TextPart[]
+  unit: string
+  campaign: string
+  year: string
+  award: string
+  kind: string
+  excerpt: TextPart[]
+}
+
+type Selection = SearchState['filters']
+/** A page the all-words query finds that lacks a whole term, with its facet values. */
+type Extra = { filters: PagefindFragment['filters'] }
+
+const sortOptions: Record<SortOrder, PagefindSearchOptions['sort']> = {
+  relevance: undefined,
+  // The indexer turns both keys into places in a total order (integrations/pagefind).
+  year: { [sortKeys.year]: 'asc' },
+  award: { [sortKeys.award]: 'asc' },
+}
+
+export class SearchEngine {
+  private ready?: Promise<unknown>
+  private extrasByTerms = new Map<string, Promise<Map<string, Extra>>>()
+
+  constructor(private readonly pagefind: PagefindApi) {}
+
+  async run(state: SearchState): Promise<SearchOutcome> {
+    // Facet counts need every filter chunk, whichever facets the query uses.
+    this.ready ??= this.pagefind.filters()
+    await this.ready
+    const terms = queryTerms(state.q)
+    const sort = effectiveSort(state)
+    // One term of three or more characters: the exact phrase. Otherwise the all-words query (exact up to two characters).
+    const phrase = terms.length === 1 && !candidatesAreExact(terms) ? exactTermQuery(terms[0]!) : null
+    const query = terms.length === 0 ? null : (phrase ?? candidateQuery(terms))
+    const extras = await this.extras(terms)
+    const selection = state.filters
+    const main = await this.search(query, { filters: pagefindFilters(selection), sort: sortOptions[sort] })
+
+    const facetCounts = {} as FacetCounts
+    for (const key of facetKeys) {
+      // A facet's counts ignore its own selection: ticking 2024 must not zero 2023.
+      const others = selection[key]?.length ? withoutFacet(selection, key) : selection
+      let counts = main.filters
+      if (others !== selection) {
+        counts = hasSelection(others) ? (await this.search(query, { filters: pagefindFilters(others) })).filters : main.totalFilters
+      }
+      facetCounts[key] = { ...counts[key] }
+      for (const extra of extras.values()) {
+        if (!matches(extra, others)) continue
+        for (const value of extra.filters[key] ?? []) if (facetCounts[key][value]) facetCounts[key][value] -= 1
+      }
+    }
+    let results = main.results.filter((r) => !extras.has(r.id))
+    if (phrase && sort === 'relevance') results = await this.byRelevance(results, terms)
+    return { terms, sort, results, facetCounts }
+  }
+
+  /** Pagefind scores phrase matches all alike; the all-words query ranks them (BM25 on the pairs). */
+  private async byRelevance(results: PagefindResult[], terms: string[]): Promise<PagefindResult[]> {
+    const ranked = (await this.search(candidateQuery(terms), {})).results
+    const place = new Map(ranked.map((r, i) => [r.id, i]))
+    return [...results].sort((a, b) => (place.get(a.id) ?? ranked.length) - (place.get(b.id) ?? ranked.length))
+  }
+
+  private async search(query: string | null, options: PagefindSearchOptions): Promise<PagefindResponse> {
+    const response = await this.pagefind.search(query, options)
+    if (!response) throw new Error('Pagefind gave no answer')
+    return response
+  }
+
+  /**
+   * Several terms run as one all-words query, which is exact for terms of one or
+   * two characters. A longer term's words may occur apart, so the pages that
+   * lack the whole term are found once (exact query per long term) and removed.
+   */
+  private extras(terms: string[]): Promise<Map<string, Extra>> {
+    if (terms.length < 2 || candidatesAreExact(terms)) return Promise.resolve(new Map())
+    const key = terms.join(' ')
+    let extras = this.extrasByTerms.get(key)
+    if (!extras) {
+      extras = (async () => {
+        const candidates = (await this.search(candidateQuery(terms), {})).results
+        const exact: Set<string>[] = []
+        for (const term of terms.filter((t) => Array.from(t).length > 2)) {
+          exact.push(new Set((await this.search(exactTermQuery(term), {})).results.map((r) => r.id)))
+        }
+        const found = new Map<string, Extra>()
+        for (const result of candidates.filter((r) => exact.some((set) => !set.has(r.id)))) {
+          found.set(result.id, { filters: (await result.data()).filters })
+        }
+        return found
+      })()
+      this.extrasByTerms.set(key, extras)
+    }
+    return extras
+  }
+}
+
+/**
+ * What the result list shows for one result, from its Pagefind fragment. The
+ * text is checked against the terms once more: a result that does not contain
+ * them is never shown (null), whatever the index said.
+ */
+export async function loadResultView(result: PagefindResult, terms: readonly string[]): Promise<ResultView | null> {
+  const fragment = await result.data()
+  const text = decodeContent(fragment.content)
+  if (terms.length && !containsAllTerms(text, terms)) return null
+  const first = (key: string) => fragment.filters[key]?.[0] ?? ''
+  return {
+    url: fragment.url,
+    title: markTerms(fromMetaValue(fragment.meta.title ?? ''), terms),
+    unit: fromMetaValue(fragment.meta.unit ?? ''),
+    campaign: first('campaign'),
+    year: first('year'),
+    award: first('award'),
+    kind: first('kind'),
+    excerpt: buildExcerpt(text, terms),
+  }
+}
+
+function pagefindFilters(selection: Selection): PagefindSearchOptions['filters'] {
+  const filters: NonNullable<PagefindSearchOptions['filters']> = {}
+  for (const key of facetKeys) if (selection[key]?.length) filters[key] = { any: selection[key]! }
+  return filters
+}
+
+function withoutFacet(selection: Selection, key: FacetKey): Selection {
+  const rest = { ...selection }
+  delete rest[key]
+  return rest
+}
+
+const hasSelection = (selection: Selection) => facetKeys.some((key) => selection[key]?.length)
+
+function matches(extra: Extra, selection: Selection): boolean {
+  return facetKeys.every((key) => !selection[key]?.length || selection[key]!.some((v) => extra.filters[key]?.includes(v)))
+}

@@ -1,0 +1,36 @@
+/**
+ * The search facets: one key each, used as the URL parameter, the Pagefind
+ * filter name (data-pagefind-filter) and the checkbox name. Values are the
+ * labels readers see (机关党建类, 2024, 十佳案例), so a saved link reads as it looks.
+ */
+
+export const facets = [
+  { key: 'kind', legend: '类别' },
+  { key: 'year', legend: '年度' },
+  { key: 'campaign', legend: '评选活动' },
+  { key: 'award', legend: '奖项等次' },
+  { key: 'type', legend: '案例类型' },
+  { key: 'field', legend: '领域' },
+  { key: 'region', legend: '地区' },
+  { key: 'level', legend: '单位层级' },
+] as const
+
+export type FacetKey = (typeof facets)[number]['key']
+
+export const facetKeys: readonly FacetKey[] = facets.map((f) => f.key)
+
+export function isFacetKey(key: string): key is FacetKey {
+  return (facetKeys as readonly string[]).includes(key)
+}
+
+/**
+ * Pagefind sort keys (data-pagefind-sort): pages declare the campaign year and
+ * the award tier's rank (cms/domain awardTiers); the indexer makes them total orders.
+ */
+export const sortKeys = { year: 'year', award: 'award' } as const
+
+/** The rank sort value of pages without an award (brands, unawarded entries): after every tier. */
+export const unrankedAward = 99
+
+/** The attribute value `key:value`, as Pagefind reads data-pagefind-filter / -sort / -meta. */
+export const keyValue = (key: string, value: string | number) => `${key}:${value}`
