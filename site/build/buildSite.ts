@@ -10,6 +10,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { rootDir } from '../../cms/paths'
+import { searchIndexStep } from '../integrations/pagefind'
 
 export type BuildLog = (line: string) => void
 
@@ -170,7 +171,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     env: { ...options.env, ...(options.cacheDir ? { HUIBIAN_SITE_CACHE: options.cacheDir } : {}) },
     stats: { pages: 0, bytes: 0 },
   }
-  const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, ...(options.extraSteps ?? []), verifyStep]
+  const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
   try {
     for (const [i, step] of steps.entries()) {
       log(`[${i + 1}/${steps.length + 1}] ${step.name}`)

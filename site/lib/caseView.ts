@@ -16,6 +16,7 @@ import {
   sectionHeadings,
   sectionKeys,
   type SectionKey,
+  unitLevels,
 } from '../../cms/domain'
 import { gbt7714 } from './citation'
 import { isoDate } from './dates'
@@ -88,7 +89,8 @@ export type CaseView = {
     entryUrl: string
     documents: { title: string; issuer: string; date: string; url: string | null; kind: string }[]
   }
-  unit: Link & { shortName: string }
+  /** level: the 单位层级 label (a search facet). */
+  unit: Link & { shortName: string; level: string }
   coUnits: Link[]
   coUnitsNote: string
   region: string
@@ -208,7 +210,7 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
         kind: d.kind ?? '',
       })),
     },
-    unit: { label: unit.name, shortName: unit.shortName ?? '', url: unitUrl(unit) },
+    unit: { label: unit.name, shortName: unit.shortName ?? '', level: labelOf(unitLevels, unit.level), url: unitUrl(unit) },
     coUnits: coUnits.map((u) => ({ label: u.name, url: unitUrl(u) })),
     coUnitsNote: kase.coUnitsNote ?? '',
     region: unit.region || campaign.region || '',
