@@ -61,6 +61,8 @@ export function allFiles(dir: string): string[] {
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
+  // Browsers run a module script only when it is served as JavaScript.
+  '.js': 'text/javascript; charset=utf-8',
   '.xml': 'application/xml',
   '.json': 'application/json',
   '.avif': 'image/avif',

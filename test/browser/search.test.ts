@@ -1,0 +1,138 @@
+/**
+ * The search page in Debian's Chromium (playwright-core), on the built site
+ * served from its folder on localhost: type a query, apply two facets, keep
+ * them in the URL across reload, Back and Forward, open a result.
+ * CI installs Chromium (`apt-get install -y chromium`); there a missing
+ * browser fails the test instead of skipping it.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { readRecords } from '../../site/integrations/pagefind'
+import { containsAllTerms, queryTerms } from '../../site/lib/search/text'
+import { searchUrl } from '../../site/lib/urls'
+import { closePayload, seededPayload } from '../helpers/payload'
+import { buildTestSite, serveDir, type TestSite } from '../helpers/site'
+
+const chromiumPath = '/usr/bin/chromium'
+// Two test files build and browse at once on two cores: give the page time, assert no speed.
+const patience = { timeout: 20_000, interval: 100 }
+const inCi = Boolean(process.env.CI) && process.env.CI !== 'false'
+const runs = fs.existsSync(chromiumPath) || inCi
+
+describe.skipIf(!runs)('the search page in a browser', () => {
+  let payload: Payload | undefined
+  let site: TestSite
+  let server: Awaited<ReturnType<typeof serveDir>> | undefined
+  let context: BrowserContext | undefined
+  let profile: string | undefined
+  const problems: string[] = []
+
+  beforeAll(async () => {
+    if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium is missing at ${chromiumPath}; CI installs it with apt-get install -y chromium.`)
+    payload = await seededPayload()
+    site = await buildTestSite()
+    server = await serveDir(site.dir)
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-chromium-'))
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1280, height: 900 },
+    })
+  }, 240_000)
+
+  afterAll(async () => {
+    await context?.close()
+    await server?.close()
+    if (profile) fs.rmSync(profile, { recursive: true, force: true })
+    await closePayload(payload)
+  })
+
+  /** A tab that records script errors and CSP violations. */
+  async function open(pathAndQuery: string, viewport?: { width: number; height: number }): Promise<Page> {
+    const tab = await context!.newPage()
+    if (viewport) await tab.setViewportSize(viewport)
+    tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    tab.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    await tab.goto(`${server!.url}${pathAndQuery}`)
+    return tab
+  }
+
+  const status = (tab: Page) => tab.locator('#search-status')
+  const titles = (tab: Page) => tab.locator('.search-list h3 a').allInnerTexts()
+  const params = (tab: Page) => new URL(tab.url()).searchParams
+  const expectedCount = (q: string, filters: Record<string, string>) =>
+    readRecords(site.dir).filter(
+      (r) => containsAllTerms(r.blocks.join('\n'), queryTerms(q)) && Object.entries(filters).every(([key, value]) => r.filters[key]?.includes(value)),
+    ).length
+
+  it('searches as the reader types, narrows by two facets, keeps the view in the URL, and opens a result', async () => {
+    const tab = await open(searchUrl())
+    await expect.poll(() => status(tab).textContent(), patience).toMatch(/^共 35 条/)
+
+    await tab.getByLabel('关键词').pressSequentially('党建')
+    await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${expectedCount('党建', {})} 条包含“党建”的结果`)
+    expect(params(tab).get('q')).toBe('党建')
+
+    await tab.getByRole('group', { name: '年度' }).getByRole('checkbox', { name: /^2024/ }).check()
+    await expect.poll(() => params(tab).getAll('year'), patience).toEqual(['2024'])
+    await tab.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^机关党建类/ }).check()
+    await expect.poll(() => params(tab).getAll('type'), patience).toEqual(['机关党建类'])
+    const both = expectedCount('党建', { year: '2024', type: '机关党建类' })
+    await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${both} 条`)
+    const shown = await titles(tab)
+    expect(shown).toHaveLength(both)
+    // Each result marks the query, and marks nothing else.
+    for (const item of await tab.locator('.search-list li').all()) {
+      expect(await item.locator('mark').allInnerTexts()).toContain('党建')
+    }
+
+    await tab.reload()
+    await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${both} 条`)
+    expect(await titles(tab)).toEqual(shown)
+    expect(await tab.getByLabel('关键词').inputValue()).toBe('党建')
+    expect(await tab.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^机关党建类/ }).isChecked()).toBe(true)
+
+    await tab.goBack()
+    await expect.poll(() => params(tab).getAll('type'), patience).toEqual([])
+    await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${expectedCount('党建', { year: '2024' })} 条`)
+    expect(await tab.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^机关党建类/ }).isChecked()).toBe(false)
+    await tab.goForward()
+    await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${both} 条`)
+    expect(await titles(tab)).toEqual(shown)
+
+    const first = tab.locator('.search-list h3 a').first()
+    const title = await first.innerText()
+    await first.click()
+    await tab.waitForURL(/\/cases\/[^/]+\/$/)
+    expect(await tab.locator('h1').innerText()).toBe(title)
+    await tab.close()
+  })
+
+  it('finds 网络 without the pages that only share 网, from a shared link', async () => {
+    const tab = await open(`${searchUrl()}?q=${encodeURIComponent('网络')}`)
+    await expect.poll(() => status(tab).textContent(), patience).toContain('找到 1 条包含“网络”的结果')
+    expect(await tab.locator('.search-list mark').allInnerTexts()).toEqual(expect.arrayContaining(['网络']))
+    await tab.close()
+  })
+
+  it('fits a 360 px screen, with the facets folded away', async () => {
+    const tab = await open(`${searchUrl()}?q=${encodeURIComponent('网格')}`, { width: 360, height: 740 })
+    await expect.poll(() => status(tab).textContent(), patience).toContain('找到 2 条')
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+    expect(await tab.locator('details.search-facets').getAttribute('open')).toBeNull()
+    await tab.close()
+  })
+
+  it('runs without script errors or policy violations', () => {
+    expect(problems).toEqual([])
+  })
+})
