@@ -1,0 +1,199 @@
+/**
+ * The search relevance set (queries.json) against the real index of the
+ * bundled collection: the site built once through the pipeline, then the
+ * search page's own code (SearchEngine) run in Node on the built Pagefind
+ * bundle. Precision and recall must both be 1.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { contentDir } from '../../cms/paths'
+import { readContent } from '../../cms/seed/readContent'
+import { readRecords } from '../../site/integrations/pagefind'
+import type { PageRecord } from '../../site/integrations/pagefind/pageRecord'
+import { loadResultView, SearchEngine, type PagefindResult } from '../../site/lib/search/engine'
+import { facetKeys, type FacetKey } from '../../site/lib/search/facets'
+import { measureSearchBytes } from '../../site/lib/search/measure'
+import { openPagefind, type NodePagefind } from '../../site/lib/search/nodePagefind'
+import type { SearchState } from '../../site/lib/search/state'
+import { containsAllTerms, normalizeText, queryTerms } from '../../site/lib/search/text'
+import { brandUrl, caseUrl } from '../../site/lib/urls'
+import { closePayload, seededPayload } from '../helpers/payload'
+import { buildTestSite, page, type TestSite } from '../helpers/site'
+
+type Query = { q: string; why: string; expect: string[] }
+const relevanceSet = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'queries.json'), 'utf8')) as { queries: Query[] }
+const content = readContent(contentDir)
+
+let payload: Payload | undefined
+let site: TestSite
+let records: PageRecord[]
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  site = await buildTestSite()
+  records = readRecords(site.dir)
+}, 240_000)
+
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+/** The pages whose indexed text contains every term: what the search must return. */
+function truth(q: string, selection: SearchState['filters'] = {}): PageRecord[] {
+  const terms = queryTerms(q)
+  return records.filter(
+    (r) =>
+      containsAllTerms(r.blocks.join('\n'), terms) &&
+      facetKeys.every((key) => !selection[key]?.length || selection[key]!.some((v) => r.filters[key]?.includes(v))),
+  )
+}
+
+const urlsOf = async (results: PagefindResult[]) => Promise.all(results.map(async (r) => (await r.data()).url))
+
+describe('the search index', () => {
+  it('holds every case and brand page, and only those', () => {
+    const expected = [...content.cases.map((c) => caseUrl(c.slug)), ...content.brands.map((b) => brandUrl(b.slug))].sort()
+    expect(records.map((r) => r.url).sort()).toEqual(expected)
+  })
+
+  it("holds what a reader searches on a case page, and not the page's labels, headings or links", () => {
+    const entry = content.cases.find((c) => c.slug === 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi')!
+    const text = records.find((r) => r.url === caseUrl(entry.slug))!.blocks.join('\n')
+    expect(text.split('\n')[0]).toBe(normalizeText(entry.data.title as string))
+    expect(text).toContain(normalizeText(entry.data.abstract as string))
+    for (const part of entry.body.split(/^##\s+.+$/m).slice(1)) {
+      const first = part.trim().split(/\n\s*\n/)[0]!.replace(/\*\*/g, '').trim()
+      expect(text).toContain(normalizeText(first))
+    }
+    expect(text).toContain('中共福州市委市直机关工作委员会')
+    expect(text).toContain('在全省双拥工作会议上作创新工作经验交流（2024年4月）')
+    for (const boilerplate of ['申报单位', '背景描述', '具体做法', '所获荣誉', '国家级', '出处', '引用', '相关案例', '检索', '首页']) {
+      expect(text, boilerplate).not.toContain(boilerplate)
+    }
+  })
+
+  it('gives every searchable page its facets and sort keys', () => {
+    for (const record of records) {
+      expect(record.filters.kind, record.url).toHaveLength(1)
+      expect(record.meta.title, record.url).toBeTruthy()
+      expect(record.meta.unit, record.url).toBeTruthy()
+      if (record.url.startsWith('/cases/')) {
+        for (const key of ['year', 'campaign', 'region', 'level'] as const) expect(record.filters[key], `${record.url} ${key}`).toHaveLength(1)
+      }
+    }
+  })
+
+  it('offers on the search page exactly the facet values the index holds', () => {
+    const html = page(site.dir, '/search/')
+    for (const key of facetKeys) {
+      const offered = html.querySelectorAll(`input[name="${key}"]`).map((i) => i.getAttribute('value'))
+      const indexed = [...new Set(records.flatMap((r) => r.filters[key] ?? []))]
+      expect(offered.sort(), key).toEqual(indexed.sort())
+    }
+  })
+})
+
+describe('the relevance set', () => {
+  let pagefind: NodePagefind
+  let engine: SearchEngine
+
+  beforeAll(async () => {
+    pagefind = await openPagefind(site.dir)
+    engine = new SearchEngine(pagefind.api)
+  })
+  afterAll(async () => {
+    await pagefind?.close()
+  })
+
+  it('has at least 30 queries, each with the pages the content holds', () => {
+    expect(relevanceSet.queries.length).toBeGreaterThanOrEqual(30)
+    for (const query of relevanceSet.queries) {
+      expect(truth(query.q).map((r) => r.url).sort(), query.q).toEqual([...query.expect].sort())
+    }
+  })
+
+  it('returns exactly the expected pages for every query: precision 1, recall 1', async () => {
+    let found = 0
+    let relevant = 0
+    let correct = 0
+    const wrong: string[] = []
+    for (const query of relevanceSet.queries) {
+      const outcome = await engine.run({ q: query.q, filters: {} })
+      const urls = await urlsOf(outcome.results)
+      const hits = urls.filter((u) => query.expect.includes(u))
+      found += urls.length
+      relevant += query.expect.length
+      correct += hits.length
+      if (hits.length !== urls.length || hits.length !== query.expect.length || new Set(urls).size !== urls.length) {
+        wrong.push(`${query.q}: got ${urls.join(' ')}; expected ${query.expect.join(' ')}`)
+      }
+    }
+    const precision = found ? correct / found : 1
+    const recall = relevant ? correct / relevant : 1
+    console.log(`relevance set: ${relevanceSet.queries.length} queries, ${relevant} relevant results, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`)
+    expect(wrong).toEqual([])
+    expect(precision).toBe(1)
+    expect(recall).toBe(1)
+  })
+
+  it('shows every result with the query marked in its title or excerpt, marks only on the query', async () => {
+    for (const query of relevanceSet.queries) {
+      const outcome = await engine.run({ q: query.q, filters: {} })
+      for (const result of outcome.results) {
+        const view = await loadResultView(result, outcome.terms)
+        expect(view, query.q).not.toBeNull()
+        const marks = [...view!.title, ...view!.excerpt].filter((p) => p.hit).map((p) => p.text)
+        expect(marks.length, `${query.q} ${view!.url}`).toBeGreaterThan(0)
+        for (const mark of marks) expect(outcome.terms.some((t) => mark.includes(t)), `${query.q}: ${mark}`).toBe(true)
+      }
+    }
+  })
+
+  it('counts facet values exactly, each facet ignoring its own selection', async () => {
+    const cases: SearchState[] = [
+      { q: '', filters: {} },
+      { q: '党建', filters: { year: ['2024'] } },
+      { q: '机关', filters: { kind: ['创新项目', '党建品牌'], type: ['制度机制类'] } },
+      { q: '基层党建 网格', filters: {} },
+      { q: '机关党员 制度', filters: { award: ['十佳案例'] } },
+    ]
+    for (const state of cases) {
+      const outcome = await engine.run(state)
+      expect((await urlsOf(outcome.results)).sort(), state.q).toEqual(truth(state.q, state.filters).map((r) => r.url).sort())
+      for (const key of facetKeys) {
+        const others = { ...state.filters, [key]: [] }
+        const expected: Record<string, number> = {}
+        for (const record of truth(state.q, others)) for (const value of record.filters[key] ?? []) expected[value] = (expected[value] ?? 0) + 1
+        const counted = Object.fromEntries(Object.entries(outcome.facetCounts[key as FacetKey]).filter(([, n]) => n > 0))
+        expect(counted, `${JSON.stringify(state)} ${key}`).toEqual(expected)
+      }
+    }
+  })
+
+  it('lists the showcase newest year first then by award, or by award tier then year', async () => {
+    const year = (url: string) => Number(records.find((r) => r.url === url)!.filters.year![0])
+    const byYear = await urlsOf((await engine.run({ q: '', filters: {} })).results)
+    expect(byYear).toHaveLength(records.length)
+    const cases = byYear.filter((u) => u.startsWith('/cases/'))
+    expect(cases.map(year)).toEqual(cases.map(year).sort((a, b) => b - a))
+    const tier = (url: string) => records.find((r) => r.url === url)!.filters.award?.[0] ?? '~'
+    const byAward = await urlsOf((await engine.run({ q: '', filters: {}, sort: 'award' })).results)
+    expect(byAward.slice(0, 11).map(tier)).toEqual(Array(11).fill('十佳案例'))
+    expect(await urlsOf((await engine.run({ q: '网格', filters: {}, sort: 'year' })).results)).toHaveLength(2)
+  })
+})
+
+describe('bytes of a search', () => {
+  it('measures a first and a follow-up query as a browser would fetch them', async () => {
+    const bytes = await measureSearchBytes(site.dir, 'q=网格', 'q=网络')
+    console.log(`bundled site: first search ${(bytes.first.bytes / 1024).toFixed(1)} KB, follow-up ${(bytes.followUp.bytes / 1024).toFixed(1)} KB`)
+    expect(bytes.first.results).toBe(2)
+    expect(bytes.followUp.results).toBe(1)
+    expect(bytes.first.files.map((f) => f.path)).toEqual(expect.arrayContaining(['/search/index.html', '/pagefind/pagefind.js']))
+    expect(bytes.followUp.files.every((f) => f.path.startsWith('/pagefind/'))).toBe(true)
+  })
+})
