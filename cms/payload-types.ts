@@ -615,7 +615,7 @@ export interface Brand {
   recognitions?:
     | {
         text: string;
-        level?: ('national' | 'provincial' | 'city' | 'county' | 'media' | 'other') | null;
+        level: 'national' | 'provincial' | 'city' | 'county' | 'media' | 'other';
         year?: number | null;
         body?: string | null;
         id?: string | null;
@@ -766,7 +766,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -1260,7 +1259,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
