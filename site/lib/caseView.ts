@@ -33,6 +33,7 @@ import {
   huibianUrl,
   unitUrl,
 } from './urls'
+import { isSafeUrl } from '../../cms/utilities/safeUrl'
 
 /** A relationship as Payload returns it: an id at depth 0, a document when populated. */
 export type Ref<T extends { id: number }> = number | T | null | undefined
@@ -112,6 +113,9 @@ export type CaseView = {
   publishedAt: string
   updatedAt: string
 }
+
+/** A link shown on a page: drafts skip validation, so a preview may hold an unsafe one; it is dropped. */
+const safeLink = (url: string | null | undefined) => (url && isSafeUrl(url) ? url : null)
 
 /** A reference the site cannot follow: the build stops rather than print a broken page. */
 export class MissingReferenceError extends Error {
@@ -206,7 +210,7 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
         title: d.title,
         issuer: d.issuer ?? '',
         date: d.date ? isoDate(d.date) : '',
-        url: d.url || null,
+        url: safeLink(d.url),
         kind: d.kind ?? '',
       })),
     },
@@ -222,7 +226,7 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
     abstract: kase.abstract ?? '',
     sections: numberedSections(kase, campaign, lookups.internalHref),
     honours: groupHonours(kase.honours),
-    press: (kase.press ?? []).map((p) => ({ outlet: p.outlet, title: p.title ?? '', date: p.date ? isoDate(p.date) : '', url: p.url || null })),
+    press: (kase.press ?? []).map((p) => ({ outlet: p.outlet, title: p.title ?? '', date: p.date ? isoDate(p.date) : '', url: safeLink(p.url) })),
     images,
     site:
       kase.kind === 'site' && kase.site
