@@ -7,6 +7,7 @@ import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { refuseWhileShown } from '../hooks/refuseWhileShown'
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 
 /** 党建品牌: a named Party-building brand of a unit, with the recognitions it holds. */
@@ -17,6 +18,7 @@ export const Brands: CollectionConfig = {
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [refuseWhileShown([{ collection: 'cases', field: 'brand', label: '案例' }])],
     beforeChange: [ensureSlug('name'), requirePublishedReferences([{ path: 'unit', collection: 'units', label: '所属单位' }])],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],

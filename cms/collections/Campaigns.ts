@@ -20,6 +20,7 @@ import { slugFields } from '../fields/slug'
 import { writeUpRulesField } from '../fields/writeUpRules'
 import { ensureSlug } from '../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { refuseWhileShown } from '../hooks/refuseWhileShown'
 import { safeUrl } from '../utilities/safeUrl'
 
 /** 征集评选活动: one campaign of one year, with its rules, awards and provenance. */
@@ -41,6 +42,10 @@ export const Campaigns: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
+    beforeOperation: [refuseWhileShown([
+      { collection: 'cases', field: 'campaign', label: '案例' },
+      { collection: 'features', field: 'campaign', label: '专题' },
+    ])],
     beforeChange: [ensureSlug('shortName', 'name')],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],

@@ -5,6 +5,7 @@ import { editors } from '../access/editors'
 import { mediaDir } from '../paths'
 import { checkImageUpload, maxImagePixels } from '../hooks/checkImageUpload'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { refuseWhileShown } from '../hooks/refuseWhileShown'
 
 /** 图片: photos of cases, resized by sharp when uploaded. */
 export const Media: CollectionConfig = {
@@ -27,7 +28,11 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
-  hooks: { beforeOperation: [checkImageUpload], afterChange: [queueRebuildAfterChange], afterDelete: [queueRebuildAfterDelete] },
+  hooks: {
+    beforeOperation: [checkImageUpload, refuseWhileShown([{ collection: 'cases', field: 'images.image', label: '案例' }])],
+    afterChange: [queueRebuildAfterChange],
+    afterDelete: [queueRebuildAfterDelete],
+  },
   fields: [
     { name: 'alt', label: '替代文字', type: 'text', required: true, maxLength: 200, admin: { description: '为读屏用户描述图片内容' } },
     { name: 'caption', label: '图注', type: 'text', maxLength: 200 },

@@ -8,6 +8,7 @@ import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { refuseWhileShown } from '../hooks/refuseWhileShown'
 
 /** 单位: submitting, leading and co-organising units, matched by full name or 规范简称. */
 export const Units: CollectionConfig = {
@@ -20,6 +21,11 @@ export const Units: CollectionConfig = {
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   hooks: {
+    beforeOperation: [refuseWhileShown([
+      { collection: 'cases', field: 'unit', label: '案例' },
+      { collection: 'cases', field: 'coUnits', label: '案例' },
+      { collection: 'brands', field: 'unit', label: '党建品牌' },
+    ])],
     beforeChange: [ensureSlug('name')],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],

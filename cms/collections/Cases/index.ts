@@ -12,6 +12,7 @@ import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
+import { refuseWhileShown } from '../../hooks/refuseWhileShown'
 import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
@@ -44,6 +45,7 @@ export const Cases: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
   hooks: {
+    beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
     beforeChange: [
       ensureSlug('title'),
       checkAgainstCampaign,
