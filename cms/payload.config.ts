@@ -57,7 +57,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
   // The site reads the Local API at build time; nothing needs GraphQL, so it is one less door.
   graphQL: { disable: true },
-  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  // Types are generated on purpose (npm run payload -- generate:types), not by every script that opens Payload.
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   logger: { options: { level: process.env.HUIBIAN_LOG_LEVEL ?? 'info' } },
   onInit: applyMigrations,
