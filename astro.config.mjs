@@ -26,6 +26,8 @@ export default defineConfig({
   adapter: node({ mode: 'middleware' }),
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  // Pages whose cache key (site/lib/cacheKey.ts) and code are unchanged are copied from the last build, not rendered.
+  experimental: { incrementalBuild: true },
   // A Content-Security-Policy <meta> on every page (site/lib/contentSecurityPolicy.ts).
   security: {
     csp: {

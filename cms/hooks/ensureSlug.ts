@@ -37,10 +37,22 @@ export function ensureSlug(...sourceFields: string[]): CollectionBeforeChangeHoo
 async function uniqueSlug(req: PayloadRequest, collection: CollectionSlug, base: string, id?: number | string) {
   for (let n = 1; n < 1000; n += 1) {
     const candidate = n === 1 ? base : `${base}-${n}`
-    const taken: Where = { or: [{ slug: { equals: candidate } }, { 'slugHistory.slug': { equals: candidate } }] }
-    const where: Where = id === undefined ? taken : { and: [taken, { id: { not_equals: id } }] }
-    const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
-    if (totalDocs === 0) return candidate
+    if (!(await slugTaken(req, collection, candidate, id))) return candidate
   }
   throw new Error(`No free slug for "${base}"`)
+}
+
+/**
+ * Whether another document has the slug, now or in its history. Two queries,
+ * not one `or`: across the join SQLite cannot use either index and scans the
+ * whole collection, which made every save cost O(documents).
+ */
+async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string) {
+  const conditions: Where[] = [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]
+  for (const taken of conditions) {
+    const where: Where = id === undefined ? taken : { and: [taken, { id: { not_equals: id } }] }
+    const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
+    if (totalDocs > 0) return true
+  }
+  return false
 }

@@ -1,5 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
 
+import { lookupOnce } from '../utilities/lookupOnce'
+
 type Ref = number | string | { id: number | string } | null | undefined
 const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 
@@ -12,6 +14,10 @@ const hasDrafts = (req: PayloadRequest, collection: CollectionSlug) => Boolean(r
 async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
   const id = idOf(ref)
   if (id === null || id === undefined) return undefined
+  return lookupOnce(req, `published:${collection}:${id}`, () => publishedState(req, collection, id))
+}
+
+async function publishedState(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
   const doc = (await req.payload.findByID({
     collection,
     id,

@@ -8,6 +8,7 @@ import {
   type CollectionSlug,
   type Payload,
   type PayloadRequest,
+  type Where,
 } from 'payload'
 
 import { contentDir as defaultContentDir } from '../paths'
@@ -46,7 +47,7 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
     richText: (markdown) => convertMarkdownToLexical({ editorConfig, markdown }),
   }
 
-  const req = await createLocalReq({ context: { seeding: true } }, payload)
+  const req = await createLocalReq({ context: { seeding: true, lookups: new Map() } }, payload)
   const ownTransaction = await initTransaction(req)
   const summary = Object.fromEntries(
     seedOrder.map((c) => [c, { created: 0, updated: 0, unchanged: 0, skipped: 0 }]),
@@ -93,17 +94,22 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
 }
 
 async function findSeeded(req: PayloadRequest, collection: ContentCollection, slug: string): Promise<ExistingDoc | undefined> {
-  const { docs } = await req.payload.find({
-    collection: collection as CollectionSlug,
-    where: { or: [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { seedHash: true },
-  })
-  return docs[0] as ExistingDoc | undefined
+  // Two indexed lookups: an `or` across the slug-history join scans the whole collection.
+  const conditions: Where[] = [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]
+  for (const where of conditions) {
+    const { docs } = await req.payload.find({
+      collection: collection as CollectionSlug,
+      where,
+      limit: 1,
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+      select: { seedHash: true },
+    })
+    if (docs[0]) return docs[0] as ExistingDoc
+  }
+  return undefined
 }
 
 async function save(

@@ -24,11 +24,13 @@ export type BuildContext = {
   stagingDir: string
   /** The static site inside the staging folder (what a static host serves). */
   siteDir: string
+  /** Kept between builds: Astro's content store and rendered pages, the search-index shards. */
+  cacheDir: string
   log: BuildLog
   /** Extra environment for child processes (e.g. a test's database). */
   env: Env
   /** Filled in by the steps, reported at the end. */
-  stats: { pages: number; bytes: number }
+  stats: { pages: number; bytes: number; reusedPages: number }
 }
 
 export type BuildStep = {
@@ -53,6 +55,8 @@ export type BuildResult = {
   /** The static site: deploy this folder to any static host. */
   siteDir: string
   pages: number
+  /** Pages Astro's incremental build copied from the previous build, their data and code unchanged. */
+  reusedPages: number
   bytes: number
   ms: number
 }
@@ -113,7 +117,11 @@ export const astroBuildStep: BuildStep = {
       const onLine = (raw: string) => {
         const line = readableLine(raw)
         output.push(line)
-        if (/├─|└─/.test(line)) ctx.stats.pages += 1
+        if (/├─|└─/.test(line)) {
+          ctx.stats.pages += 1
+          // Pages the incremental build copied from the last build instead of rendering.
+          if (/\((restored|cached)\)\s*$/.test(line)) ctx.stats.reusedPages += 1
+        }
         else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
       }
       for (const stream of [child.stdout, child.stderr]) {
@@ -132,6 +140,7 @@ export const astroBuildStep: BuildStep = {
     if (code !== 0) {
       throw new SiteBuildError('astro build', astroErrorOf(output), hintFor(output.join('\n')))
     }
+    ctx.log(`  ${ctx.stats.pages} pages, ${ctx.stats.reusedPages} of them unchanged and reused from the last build`)
   },
 }
 
@@ -160,22 +169,29 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const started = Date.now()
   const log = options.log ?? (() => undefined)
   const outDir = path.resolve(rootDir, options.outDir ?? process.env.HUIBIAN_SITE_OUT ?? 'dist')
-  // Beside outDir, so that the final rename stays on one file system.
-  const stagingDir = `${outDir}.staging-${process.pid}-${Date.now().toString(36)}`
+  // Beside outDir, so that the final rename stays on one file system. Always the same
+  // name: Astro's incremental build reuses pages only when the output path is unchanged.
+  const stagingDir = `${outDir}.staging`
+  // astro.config.mjs's default, unless told otherwise.
+  const cacheDir = path.resolve(rootDir, options.cacheDir ?? process.env.HUIBIAN_SITE_CACHE ?? 'node_modules/.astro')
   const ctx: BuildContext = {
     rootDir,
     outDir,
     stagingDir,
     siteDir: staticDirOf(stagingDir),
+    cacheDir,
     log,
-    env: { ...options.env, ...(options.cacheDir ? { HUIBIAN_SITE_CACHE: options.cacheDir } : {}) },
-    stats: { pages: 0, bytes: 0 },
+    env: { ...options.env, HUIBIAN_SITE_CACHE: cacheDir },
+    stats: { pages: 0, bytes: 0, reusedPages: 0 },
   }
   const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
+  const release = claimStaging(stagingDir)
   try {
     for (const [i, step] of steps.entries()) {
       log(`[${i + 1}/${steps.length + 1}] ${step.name}`)
+      const stepStarted = Date.now()
       await step.run(ctx)
+      log(`  done in ${((Date.now() - stepStarted) / 1000).toFixed(1)} s`)
     }
     log(`[${steps.length + 1}/${steps.length + 1}] publish ${path.relative(rootDir, outDir) || outDir}`)
     swapInto(stagingDir, outDir)
@@ -183,8 +199,43 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     fs.rmSync(stagingDir, { recursive: true, force: true })
     if (error instanceof SiteBuildError) throw error
     throw new SiteBuildError('build', (error as Error).message, 'The published site was left as it was. Fix the problem above and run `npm run build` again.')
+  } finally {
+    release()
   }
-  return { outDir, siteDir: staticDirOf(outDir), pages: ctx.stats.pages, bytes: ctx.stats.bytes, ms: Date.now() - started }
+  return { outDir, siteDir: staticDirOf(outDir), pages: ctx.stats.pages, reusedPages: ctx.stats.reusedPages, bytes: ctx.stats.bytes, ms: Date.now() - started }
+}
+
+/**
+ * Makes the staging folder this build's (a lock file beside it names the
+ * process, since Astro empties the folder), or says that another build into
+ * the same folder is running. What a build that died left behind is cleared.
+ */
+function claimStaging(stagingDir: string): () => void {
+  const lock = `${stagingDir}.lock`
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' })
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const pid = Number(fs.readFileSync(lock, 'utf8'))
+      if (pid && isRunning(pid)) {
+        throw new SiteBuildError('build', `Another build into ${path.basename(stagingDir, '.staging')}/ is running (process ${pid}).`, 'Wait for it to finish, then build again. The published site was left as it was.')
+      }
+      fs.rmSync(lock, { force: true })
+    }
+  }
+  fs.rmSync(stagingDir, { recursive: true, force: true })
+  return () => fs.rmSync(lock, { force: true })
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
 }
 
 /**

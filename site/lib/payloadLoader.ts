@@ -1,10 +1,14 @@
+import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { openPayload } from '../../cms/openPayload'
 import { mediaDir, rootDir } from '../../cms/paths'
+import type { Case } from '../../cms/payload-types'
+import { pruneWriteUps, saveWriteUp, writeUpFileField } from './writeUpStore'
 
 /** The collections the site publishes. */
 export type PublicCollection = 'cases' | 'campaigns' | 'features' | 'brands' | 'units'
@@ -26,7 +30,7 @@ let payloadPromise: Promise<Payload> | undefined
 const typesOnly = ['check', 'sync'].includes(process.argv[2] ?? '')
 
 /** One Payload per build, shared by every collection's loader. */
-function payload(): Promise<Payload> {
+export function sharedPayload(): Promise<Payload> {
   payloadPromise ??= openPayload().catch((error: unknown) => {
     payloadPromise = undefined
     throw new CmsReadError(
@@ -43,7 +47,7 @@ function payload(): Promise<Payload> {
  * (`overrideAccess: false`, no user), references as ids (`depth: 0`).
  */
 async function readPublic(collection: CollectionSlug, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const cms = await payload()
+  const cms = await sharedPayload()
   try {
     const { docs } = await cms.find({
       collection,
@@ -63,24 +67,52 @@ async function readPublic(collection: CollectionSlug, extra: Record<string, unkn
 }
 
 /**
- * Stores the entries, skipping those whose digest is unchanged since the last
- * build, and drops the ones the CMS no longer publishes.
+ * Bump when the shape of stored entries changes (this file, Payload's field
+ * config): the next build then reads every document again.
  */
-async function syncStore(
-  context: LoaderContext,
-  entries: { id: string; data: Record<string, unknown>; filePath?: string }[],
-): Promise<void> {
-  const { store, parseData, generateDigest } = context
-  const seen = new Set<string>()
-  for (const entry of entries) {
-    seen.add(entry.id)
-    const digest = generateDigest(entry.data)
-    if (store.get(entry.id)?.digest === digest) continue
-    const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath })
-    store.set({ id: entry.id, data, digest, filePath: entry.filePath })
+const STORE_FORMAT = '3'
+
+/**
+ * Loads a collection into Astro's store, reading from the CMS only what changed
+ * since the last build: first each published document's id and updatedAt, then
+ * in full only the documents that are new or were saved since (their updatedAt
+ * is the entry's digest). Entries the CMS no longer publishes are dropped.
+ */
+async function loadChanged(context: LoaderContext, collection: PublicCollection): Promise<{ total: number; read: number }> {
+  const { store, meta } = context
+  if (meta.get('format') !== STORE_FORMAT) {
+    store.clear()
+    meta.set('format', STORE_FORMAT)
   }
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
+  const writeUps = collection === 'cases' ? fileURLToPath(new URL('huibian-write-ups/', context.config.cacheDir)) : undefined
+  const listed = await readPublic(collection, { select: { updatedAt: true } })
+  const unchanged = (doc: Record<string, unknown>) => {
+    const entry = store.get(String(doc.id))
+    if (entry?.digest !== String(doc.updatedAt)) return false
+    const file = entry.data[writeUpFileField]
+    return !writeUps || (typeof file === 'string' && fs.existsSync(file))
+  }
+  const changed = listed.filter((doc) => !unchanged(doc)).map((doc) => doc.id as number)
+  // A first build reads everything in one query; later ones only what changed, a batch at a time.
+  const docs =
+    changed.length === listed.length ? await readPublic(collection)
+    : (await Promise.all(chunks(changed, 500).map((ids) => readPublic(collection, { where: { id: { in: ids } } })))).flat()
+  for (const doc of docs) {
+    const id = String(doc.id)
+    let data = doc
+    if (writeUps) {
+      const { sections, ...rest } = doc
+      data = { ...rest, [writeUpFileField]: saveWriteUp(writeUps, id, String(doc.updatedAt), sections as Case['sections']) }
+    }
+    store.set({ id, data: await context.parseData({ id, data }), digest: String(doc.updatedAt) })
+  }
+  const live = new Set(listed.map((doc) => String(doc.id)))
+  for (const id of store.keys()) if (!live.has(id)) store.delete(id)
+  if (writeUps) pruneWriteUps(writeUps, new Set(store.values().map((entry) => String(entry.data[writeUpFileField]))))
+  return { total: listed.length, read: docs.length }
 }
+
+const chunks = <T>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size))
 
 /** A content loader for one published collection of the CMS. */
 export function payloadLoader(collection: PublicCollection): Loader {
@@ -88,17 +120,14 @@ export function payloadLoader(collection: PublicCollection): Loader {
     name: `payload-${collection}`,
     load: async (context) => {
       if (typesOnly) return
-      const docs = await readPublic(collection)
-      if (collection === 'cases' && docs.length === 0) {
+      const started = Date.now()
+      const { total, read } = await loadChanged(context, collection)
+      if (collection === 'cases' && total === 0) {
         throw new CmsReadError(
           'The CMS has no published cases, so there is no site to build. Publish at least one case in the admin, or load the bundled collection with `npm run seed`.',
         )
       }
-      await syncStore(
-        context,
-        docs.map((doc) => ({ id: String(doc.id), data: doc })),
-      )
-      context.logger.info(`${docs.length} published ${collection}`)
+      context.logger.info(`${total} published ${collection}, ${read} read from the CMS (${((Date.now() - started) / 1000).toFixed(1)} s)`)
     },
   }
 }
@@ -129,7 +158,7 @@ export function mediaLoader(): Loader {
         )
       }
       const dir = path.relative(rootDir, mediaDir)
-      await syncStore(
+      await syncMedia(
         context,
         media.map((m) => ({
           id: String(m.id),
@@ -147,4 +176,18 @@ export function mediaLoader(): Loader {
       )
     },
   }
+}
+
+/** Stores the images, skipping those whose digest is unchanged, and drops the ones no longer used. */
+async function syncMedia(context: LoaderContext, entries: { id: string; data: Record<string, unknown>; filePath: string }[]): Promise<void> {
+  const { store, parseData, generateDigest } = context
+  const seen = new Set<string>()
+  for (const entry of entries) {
+    seen.add(entry.id)
+    const digest = generateDigest(entry.data)
+    if (store.get(entry.id)?.digest === digest) continue
+    const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.filePath })
+    store.set({ id: entry.id, data, digest, filePath: entry.filePath })
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
 }

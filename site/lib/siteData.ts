@@ -23,6 +23,7 @@ import {
 } from './caseView'
 import { isoDate } from './dates'
 import type { LinkTarget } from './richText'
+import { withWriteUp } from './writeUpStore'
 import { brandUrl, caseUrl, featureUrl, huibianUrl } from './urls'
 
 export type SiteData = {
@@ -235,7 +236,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   const caseView = (c: Case) => {
     let view = views.get(c.id)
     if (!view) {
-      view = toCaseView(c, lookups)
+      view = toCaseView(withWriteUp(c), lookups)
       views.set(c.id, view)
     }
     return view

@@ -14,14 +14,15 @@ export type TestSite = BuildResult & { log: string[]; dir: string }
 
 /**
  * The real `astro build` (through the safe build pipeline) on this test
- * file's database, into a temporary folder with its own content cache.
+ * file's database, into a temporary folder with its own content cache
+ * (or the given one, to build again incrementally).
  */
-export async function buildTestSite(options: { outDir?: string } = {}): Promise<TestSite> {
+export async function buildTestSite(options: { outDir?: string; cacheDir?: string } = {}): Promise<TestSite> {
   const work = tempWorkDir('huibian-site-')
   const log: string[] = []
   const result = await buildSite({
     outDir: options.outDir ?? path.join(work, 'dist'),
-    cacheDir: path.join(work, 'cache'),
+    cacheDir: options.cacheDir ?? path.join(work, 'cache'),
     env: { SITE_URL: testSiteUrl },
     log: (line) => log.push(line),
   })

@@ -5,6 +5,7 @@
  * bundle. Precision and recall must both be 1.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentDir } from '../../cms/paths'
 import { readContent } from '../../cms/seed/readContent'
-import { readRecords } from '../../site/integrations/pagefind'
+import { indexSite, readRecords } from '../../site/integrations/pagefind'
 import type { PageRecord } from '../../site/integrations/pagefind/pageRecord'
 import { loadResultView, SearchEngine, type PagefindResult } from '../../site/lib/search/engine'
 import { facetKeys, type FacetKey } from '../../site/lib/search/facets'
@@ -196,4 +197,45 @@ describe('bytes of a search', () => {
     expect(bytes.first.files.map((f) => f.path)).toEqual(expect.arrayContaining(['/search/index.html', '/pagefind/pagefind.js']))
     expect(bytes.followUp.files.every((f) => f.path.startsWith('/pagefind/'))).toBe(true)
   })
+})
+
+describe('an index merged from many small shards', () => {
+  it('answers every query, facet count and order exactly as the index of one shard per year', async () => {
+    // The bundled collection fits in one shard per year; cutting it into shards of 4
+    // pages puts runs of one word, filters and sort lists across many shard seams.
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-shards-'))
+    fs.cpSync(site.dir, copy, { recursive: true })
+    const report = await indexSite(copy, { cacheDir: path.join(copy, '.shards'), shardPages: 4 })
+    expect(report.shards).toBeGreaterThan(records.length / 4)
+    const states: SearchState[] = [
+      ...relevanceSet.queries.map((query) => ({ q: query.q, filters: {} })),
+      { q: '', filters: {} },
+      { q: '', filters: {}, sort: 'award' },
+      { q: '机关', filters: { kind: ['创新项目', '党建品牌'], type: ['制度机制类'] } },
+      { q: '党建', filters: { year: ['2024'] }, sort: 'award' },
+    ]
+    // One bundle open at a time (nodePagefind stands in for fetch).
+    const answers = async (dir: string) => {
+      const pagefind = await openPagefind(dir)
+      try {
+        const engine = new SearchEngine(pagefind.api)
+        const out: { state: string; urls: string[]; facetCounts: unknown }[] = []
+        for (const state of states) {
+          const outcome = await engine.run(state)
+          out.push({ state: JSON.stringify(state), urls: await urlsOf(outcome.results), facetCounts: outcome.facetCounts })
+        }
+        return out
+      } finally {
+        await pagefind.close()
+      }
+    }
+    try {
+      const whole = await answers(site.dir)
+      const sharded = await answers(copy)
+      for (const [i, answer] of sharded.entries()) expect(answer, answer.state).toEqual(whole[i])
+      expect(whole.find((a) => a.state.includes('"q":""'))!.urls).toHaveLength(records.length)
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true })
+    }
+  }, 120_000)
 })

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { caseTypes, checkWriteUp, labelOf, type WriteUpRules } from '../../../domain'
+import { lookupOnce } from '../../../utilities/lookupOnce'
 
 type CampaignRules = {
   name?: string
@@ -19,18 +20,20 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
   const campaignId = typeof campaignRef === 'object' && campaignRef ? campaignRef.id : campaignRef
   if (campaignId === null || campaignId === undefined) return data
 
-  const campaign = (await req.payload
-    .findByID({
-      collection: 'campaigns',
-      id: campaignId,
-      depth: 0,
-      overrideAccess: true,
-      req,
-      disableErrors: true,
-      // Only what the checks read: a campaign has many array fields, each a join.
-      select: { name: true, caseTypes: { type: true }, writeUpRules: true },
-    })
-    .catch(() => null)) as CampaignRules | null
+  const campaign = (await lookupOnce(req, `campaign-rules:${campaignId}`, () =>
+    req.payload
+      .findByID({
+        collection: 'campaigns',
+        id: campaignId,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        disableErrors: true,
+        // Only what the checks read: a campaign has many array fields, each a join.
+        select: { name: true, caseTypes: { type: true }, writeUpRules: true },
+      })
+      .catch(() => null),
+  )) as CampaignRules | null
   if (!campaign) {
     throw new ValidationError({
       collection: collection.slug,

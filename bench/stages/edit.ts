@@ -1,0 +1,62 @@
+/**
+ * Stage 6, run as its own process after a full build: an editor changes one
+ * published case and the site rebuilds itself as it does under `npm start`
+ * (queueSiteRebuild → debounced local build into the same folders). Measures
+ * the time from the save until the new text is on the live page and found by
+ * the search.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { closePayload, openPayload } from '../../cms/openPayload'
+import { siteRebuilds } from '../../cms/siteBuild'
+import { staticDirOf } from '../../site/build/buildSite'
+import { SearchEngine } from '../../site/lib/search/engine'
+import { openPagefind } from '../../site/lib/search/nodePagefind'
+import { stateFromParams } from '../../site/lib/search/state'
+import { caseUrl } from '../../site/lib/urls'
+import { argValue, emit } from './protocol'
+
+const outDir = argValue('--out')!
+const siteDir = staticDirOf(outDir)
+
+const payload = await openPayload()
+try {
+  const { totalDocs } = await payload.count({ collection: 'cases', overrideAccess: true })
+  const { docs } = await payload.find({ collection: 'cases', page: Math.ceil(totalDocs / 2), limit: 1, depth: 0, sort: 'id', overrideAccess: true, select: { slug: true, abstract: true } })
+  const kase = docs[0] as { id: number; slug: string; abstract: string }
+  // A phrase no generated text contains: what a reader will search for.
+  const marker = `编辑修改${Date.now().toString(36).replace(/[0-9]/g, (d) => '零一二三四五六七八九'[Number(d)]!)}`
+  const queue = siteRebuilds(payload)
+  if (!queue) throw new Error('The rebuild queue is off: HUIBIAN_SITE_REBUILD=local must be set for this stage.')
+  const started = performance.now()
+  await payload.update({ collection: 'cases', id: kase.id, data: { abstract: `${kase.abstract.slice(0, 200)}${marker}。`, _status: 'published' }, overrideAccess: true })
+  const savedMs = performance.now() - started
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  await queue.idle()
+  const liveMs = performance.now() - started
+  const html = fs.readFileSync(path.join(siteDir, caseUrl(kase.slug), 'index.html'), 'utf8')
+  if (!html.includes(marker)) throw new Error(`The edited case ${caseUrl(kase.slug)} does not show the change after the rebuild.`)
+  const pagefind = await openPagefind(siteDir)
+  let found: number
+  try {
+    found = (await new SearchEngine(pagefind.api).run(stateFromParams(new URLSearchParams({ q: marker })))).results.length
+  } finally {
+    await pagefind.close()
+  }
+  if (found !== 1) throw new Error(`The search finds the edited text on ${found} pages, expected 1.`)
+  const status = (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })) as { lastDurationMs?: number; log?: string; status?: string }
+  emit({
+    result: {
+      url: caseUrl(kase.slug),
+      saveMs: Math.round(savedMs),
+      debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
+      buildMs: status.lastDurationMs ?? null,
+      liveMs: Math.round(liveMs),
+      buildLog: (status.log ?? '').split('\n').filter((l) => /^\[|pages indexed|Built/.test(l.trim())).slice(-12),
+    },
+  })
+} finally {
+  await closePayload(payload)
+}
+process.exit(0)

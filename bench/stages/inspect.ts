@@ -1,0 +1,105 @@
+/**
+ * After the build, in its own process: what the build produced and what
+ * readers download. dist/ size and files, the search index, a typical case
+ * page gzipped with its CSS and JS, and the bytes of a first and a follow-up
+ * search run with the search page's own code on the built index (Node).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import { parse } from 'node-html-parser'
+
+import { staticDirOf } from '../../site/build/buildSite'
+import { pagefindDir } from '../../site/integrations/pagefind'
+import { measureSearchBytes, type TransferReport } from '../../site/lib/search/measure'
+import { argValue, emit } from './protocol'
+
+export type SearchScenario = { name: string; first: string; followUp: string }
+
+export type InspectReport = {
+  dist: { bytes: number; files: number }
+  site: { bytes: number; files: number; htmlPages: number; casePages: number }
+  searchIndex: { bytes: number; files: number }
+  casePage: { url: string; htmlGzip: number; cssGzip: number; jsGzip: number; totalGzip: number; htmlBytes: number; largestHtmlGzip: number }
+  search: { name: string; first: string; followUp: string; firstBytes: number; firstResults: number; followUpBytes: number; followUpResults: number; firstFiles: Record<string, number>; followUpFiles: Record<string, number> }[]
+}
+
+const outDir = argValue('--out')!
+const scenarios = JSON.parse(argValue('--searches') ?? '[]') as SearchScenario[]
+const siteDir = staticDirOf(outDir)
+
+function folder(dir: string) {
+  let bytes = 0
+  let files = 0
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue
+    files += 1
+    bytes += fs.statSync(path.join(d.parentPath, d.name)).size
+  }
+  return { bytes, files }
+}
+
+const gz = (file: string) => gzipSync(fs.readFileSync(file), { level: 6 }).length
+
+/** The median case page by size, with the stylesheets and scripts it loads. */
+function typicalCasePage() {
+  const dir = path.join(siteDir, 'cases')
+  const pages = fs
+    .readdirSync(dir)
+    .map((slug) => path.join(dir, slug, 'index.html'))
+    .filter((file) => fs.existsSync(file) && !fs.readFileSync(file, 'utf8').includes('http-equiv="refresh"'))
+    .map((file) => ({ file, size: fs.statSync(file).size }))
+    .sort((a, b) => a.size - b.size)
+  const median = pages[Math.floor(pages.length / 2)]!
+  const largest = pages.at(-1)!
+  const html = parse(fs.readFileSync(median.file, 'utf8'))
+  const local = (href: string | undefined) => (href && href.startsWith('/') ? path.join(siteDir, href.split('?')[0]!) : undefined)
+  const css = html.querySelectorAll('link[rel="stylesheet"]').map((l) => local(l.getAttribute('href'))).filter((f): f is string => Boolean(f && fs.existsSync(f)))
+  const js = html.querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => local(s.getAttribute('src') ?? s.getAttribute('href'))).filter((f): f is string => Boolean(f && fs.existsSync(f)))
+  const inlineJs = html.querySelectorAll('script:not([src]):not([type="application/ld+json"])').reduce((n, s) => n + s.text.length, 0)
+  const htmlGzip = gz(median.file)
+  const cssGzip = css.reduce((n, f) => n + gz(f), 0)
+  const jsGzip = js.reduce((n, f) => n + gz(f), 0) + (inlineJs ? gzipSync(inlineJs.toString()).length : 0)
+  return {
+    url: `/${path.relative(siteDir, path.dirname(median.file))}/`,
+    htmlGzip,
+    cssGzip,
+    jsGzip,
+    totalGzip: htmlGzip + cssGzip + jsGzip,
+    htmlBytes: median.size,
+    largestHtmlGzip: gz(largest.file),
+    casePages: pages.length,
+  }
+}
+
+const files = (report: TransferReport) => Object.fromEntries(report.files.map((f) => [f.path, f.bytes]))
+
+const site = folder(siteDir)
+const { casePages, ...casePage } = typicalCasePage()
+const search: InspectReport['search'] = []
+for (const scenario of scenarios) {
+  const bytes = await measureSearchBytes(siteDir, scenario.first, scenario.followUp)
+  search.push({
+    ...scenario,
+    firstBytes: bytes.first.bytes,
+    firstResults: bytes.first.results,
+    followUpBytes: bytes.followUp.bytes,
+    followUpResults: bytes.followUp.results,
+    firstFiles: files(bytes.first),
+    followUpFiles: files(bytes.followUp),
+  })
+}
+const report: InspectReport = {
+  dist: folder(outDir),
+  site: {
+    ...site,
+    htmlPages: fs.readdirSync(siteDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length,
+    casePages,
+  },
+  searchIndex: folder(path.join(siteDir, pagefindDir)),
+  casePage,
+  search,
+}
+emit({ result: report })
+process.exit(0)

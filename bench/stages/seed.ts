@@ -1,0 +1,105 @@
+/**
+ * Stage 1, run as its own process: the synthetic collection created through
+ * Payload's Local API with full validation and every hook, in the database the
+ * environment names (the bench's temporary one). Documents are created in
+ * chunks, one transaction each, as the seed and the importer do.
+ * Prints one JSON line: what was created and how fast.
+ */
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload } from 'payload'
+import sharp from 'sharp'
+
+import { closePayload, openPayload } from '../../cms/openPayload'
+import { generateCollection, type Ref, type SyntheticCollection } from '../generate/collection'
+import { argValue, emit } from './protocol'
+
+const cases = Number(argValue('--cases') ?? 1000)
+const seed = Number(argValue('--seed') ?? 1)
+const chunk = Number(argValue('--chunk') ?? 250)
+
+export type SeedReport = {
+  generateMs: number
+  counts: Record<string, number>
+  ms: Record<string, number>
+  casesPerSecond: number
+}
+
+type Ids = Record<Ref['ref'], (number | string)[]>
+
+/** Replaces every {ref, index} in a document with the id it got. */
+function resolve(value: unknown, ids: Ids): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, ids))
+  if (value && typeof value === 'object') {
+    const r = value as Partial<Ref>
+    if (r.ref && typeof r.index === 'number' && Object.keys(value).length === 2) {
+      const id = ids[r.ref][r.index]
+      if (id === undefined) throw new Error(`${r.ref} #${r.index} is referenced before it was created`)
+      return id
+    }
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, ids)]))
+  }
+  return value
+}
+
+async function createAll(payload: Payload, collection: CollectionSlug, docs: Record<string, unknown>[], ids: Ids, file?: (i: number) => Promise<{ data: Buffer; mimetype: string; name: string; size: number }>) {
+  const made = ids[collection as Ref['ref']] ?? []
+  for (let start = 0; start < docs.length; start += chunk) {
+    const req = await createLocalReq({ context: { seeding: true, lookups: new Map() } }, payload)
+    await initTransaction(req)
+    try {
+      for (let i = start; i < Math.min(start + chunk, docs.length); i += 1) {
+        const doc = await payload.create({
+          collection,
+          data: resolve(docs[i], ids) as never,
+          depth: 0,
+          overrideAccess: true,
+          req,
+          ...(file ? { file: await file(i) } : {}),
+        })
+        made.push(doc.id)
+      }
+      await commitTransaction(req)
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+    if (collection === 'cases') emit({ progress: { done: Math.min(start + chunk, docs.length), total: docs.length } })
+  }
+  return made
+}
+
+async function main() {
+  let started = performance.now()
+  const collection: SyntheticCollection = generateCollection(cases, seed)
+  const generateMs = performance.now() - started
+  const payload = await openPayload()
+  const ids: Ids = { units: [], campaigns: [], brands: [], media: [], cases: [] }
+  const ms: Record<string, number> = {}
+  try {
+    for (const name of ['units', 'campaigns', 'brands', 'media', 'cases', 'features'] as const) {
+      started = performance.now()
+      if (name === 'media') {
+        await createAll(payload, 'media', collection.media.map((m) => ({ alt: m.alt, caption: m.caption })), ids, async (i) => {
+          const m = collection.media[i]!
+          const [r, g, b] = m.colour
+          const data = await sharp({ create: { width: m.width, height: m.height, channels: 3, background: { r, g, b } } }).jpeg().toBuffer()
+          return { data, mimetype: 'image/jpeg', name: `bench-${i + 1}.jpg`, size: data.length }
+        })
+      } else {
+        ids[name as Ref['ref']] = await createAll(payload, name, collection[name], ids)
+      }
+      ms[name] = Math.round(performance.now() - started)
+    }
+  } finally {
+    await closePayload(payload)
+  }
+  const report: SeedReport = {
+    generateMs: Math.round(generateMs),
+    counts: Object.fromEntries(Object.entries(collection.sizes)),
+    ms,
+    casesPerSecond: Math.round((cases / ms.cases!) * 1000),
+  }
+  emit({ result: report })
+}
+
+await main()
+process.exit(0)

@@ -1,0 +1,358 @@
+/**
+ * Merges Pagefind bundles built separately (the shards of the search index,
+ * see shards.ts) into one bundle, as if Pagefind had indexed every page at
+ * once: one meta file, word chunks cut as Pagefind cuts them, one file per
+ * filter, the shards' fragments. Readers' browsers then load exactly what an
+ * unsharded index would make them load. Shards are merged in page order: the
+ * pages of shard n follow those of shard n − 1.
+ *
+ * The formats are Pagefind 1.6's (package.json pins the version): every file
+ * is gzip("pagefind_dcd" + CBOR); structures are CBOR arrays. Word entries are
+ * copied as bytes, only the first page number of each shard's run of a word
+ * is rewritten (page numbers are deltas within a word).
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { gunzipSync, gzip } from 'node:zlib'
+
+import { CborReader, CborWriter } from './cbor'
+
+const gzipAsync = promisify(gzip)
+const SIGNATURE = Buffer.from('pagefind_dcd')
+/** Pagefind's default chunk size, in locations (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE). */
+const CHUNK_LOCATIONS = 20_000
+
+export type ShardBundle = {
+  /** The folder Pagefind wrote the shard to. */
+  dir: string
+}
+
+export type MergeOptions = {
+  /** Sort keys: for each, the merged page numbers in ascending sort order. */
+  sorts: Record<string, number[]>
+}
+
+export type MergeReport = { pages: number; words: number; chunks: number }
+
+type Entry = { version: string; languages: Record<string, { hash: string; wasm: string | null; page_count: number }>; include_characters?: string[] }
+
+type Meta = {
+  version: string
+  pages: { hash: string; rest: Uint8Array[] }[]
+  chunks: { from: string; to: string; hash: string }[]
+  filters: { filter: string; hash: string }[]
+  metaFields: Uint8Array
+}
+
+const readPagefindFile = (file: string) => {
+  const raw = gunzipSync(fs.readFileSync(file))
+  if (!raw.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file} is not a Pagefind index file`)
+  return raw.subarray(SIGNATURE.length)
+}
+
+const SURROGATE = /[\ud800-\udfff]/
+
+/**
+ * Rust's String order (UTF-8 bytes), which Pagefind sorts and looks up words
+ * by. JavaScript's own order agrees with it unless a character beyond the
+ * BMP is involved.
+ */
+function utf8Order(a: string, b: string): number {
+  if (a === b) return 0
+  if (SURROGATE.test(a) || SURROGATE.test(b)) return Buffer.compare(Buffer.from(a), Buffer.from(b))
+  return a < b ? -1 : 1
+}
+
+function readEntry(dir: string): { language: string; entry: Entry } {
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as Entry
+  const languages = Object.keys(entry.languages)
+  if (languages.length !== 1) throw new Error(`A search-index shard must hold one language, ${dir} holds ${languages.length}`)
+  return { language: languages[0]!, entry }
+}
+
+function readMeta(dir: string, hash: string): Meta {
+  const r = new CborReader(readPagefindFile(path.join(dir, `pagefind.${hash}.pf_meta`)))
+  const fields = r.arrayLength()
+  if (fields !== 6) throw new Error(`Unexpected Pagefind meta layout (${fields} fields); the merge knows Pagefind 1.6`)
+  const version = r.text()
+  const pages: Meta['pages'] = []
+  for (let n = r.arrayLength(); n > 0; n -= 1) {
+    const size = r.arrayLength()
+    const hash = r.text()
+    const rest: Uint8Array[] = []
+    for (let i = 1; i < size; i += 1) rest.push(r.item())
+    pages.push({ hash, rest })
+  }
+  const chunks: Meta['chunks'] = []
+  for (let n = r.arrayLength(); n > 0; n -= 1) {
+    r.arrayLength()
+    chunks.push({ from: r.text(), to: r.text(), hash: r.text() })
+  }
+  const filters: Meta['filters'] = []
+  for (let n = r.arrayLength(); n > 0; n -= 1) {
+    r.arrayLength()
+    filters.push({ filter: r.text(), hash: r.text() })
+  }
+  r.skip() // The shard's own sorts: the merge writes global ones.
+  return { version, pages, chunks, filters, metaFields: r.item() }
+}
+
+/** One word of one shard: its page entries as bytes, and what the merge must know of them. */
+type ShardWord = {
+  word: string
+  shard: number
+  pages: PageRun
+  variants: { form: string; pages: PageRun }[]
+}
+/** A word's page entries in one shard: absolute first and last page, locations, bytes after the first entry. */
+type PageRun = { count: number; first: number; last: number; firstRest: Uint8Array; tail: Uint8Array; locations: number }
+
+function readPageRun(r: CborReader, offset: number): PageRun {
+  const count = r.arrayLength()
+  let page = 0
+  let first = 0
+  let firstRest: Uint8Array = new Uint8Array()
+  let tailStart = r.offset
+  let locations = 0
+  for (let i = 0; i < count; i += 1) {
+    if (r.arrayLength() !== 3) throw new Error('Unexpected Pagefind page entry')
+    page += r.integer()
+    const restStart = r.offset
+    const locs = r.arrayLength()
+    r.skipIntegers(locs)
+    const metaLocs = r.arrayLength()
+    r.skipIntegers(metaLocs)
+    // Pagefind's measure of a chunk: each page's locations and meta locations, plus one.
+    locations += locs + metaLocs + 1
+    if (i === 0) {
+      first = page
+      firstRest = r.bytes.subarray(restStart, r.offset)
+      tailStart = r.offset
+    }
+  }
+  const tail = r.bytes.subarray(tailStart, count > 0 ? r.offset : tailStart)
+  return { count, first: first + offset, last: page + offset, firstRest, tail, locations }
+}
+
+/** The words of a shard in order, chunk after chunk, one chunk in memory at a time. */
+function* shardWords(dir: string, meta: Meta, shard: number, offset: number): Generator<ShardWord> {
+  for (const chunk of meta.chunks) {
+    const r = new CborReader(readPagefindFile(path.join(dir, 'index', `${chunk.hash}.pf_index`)))
+    r.arrayLength()
+    for (let n = r.arrayLength(); n > 0; n -= 1) {
+      if (r.arrayLength() !== 3) throw new Error('Unexpected Pagefind word entry')
+      const word = r.text()
+      const pages = readPageRun(r, offset)
+      const variants: ShardWord['variants'] = []
+      for (let v = r.arrayLength(); v > 0; v -= 1) {
+        r.arrayLength()
+        variants.push({ form: r.text(), pages: readPageRun(r, offset) })
+      }
+      yield { word, shard, pages, variants }
+    }
+  }
+}
+
+/** Page entries of one word from several shards as one delta-encoded list. */
+function writePageRuns(w: CborWriter, runs: PageRun[]) {
+  w.arrayHeader(runs.reduce((n, run) => n + run.count, 0))
+  let last = 0
+  for (const run of runs) {
+    if (!run.count) continue
+    w.arrayHeader(3).integer(run.first - last).raw(run.firstRest).raw(run.tail)
+    last = run.last
+  }
+}
+
+function mergeWord(group: ShardWord[], w: CborWriter): number {
+  w.arrayHeader(3).text(group[0]!.word)
+  writePageRuns(w, group.map((g) => g.pages))
+  const forms = [...new Set(group.flatMap((g) => g.variants.map((v) => v.form)))].sort(utf8Order)
+  w.arrayHeader(forms.length)
+  for (const form of forms) {
+    w.arrayHeader(2).text(form)
+    writePageRuns(w, group.flatMap((g) => g.variants.filter((v) => v.form === form).map((v) => v.pages)))
+  }
+  // Pagefind sizes chunks by a word's pages only, not its variants.
+  return group.reduce((n, g) => n + g.pages.locations, 0)
+}
+
+/** Pagefind's chunk bounds: the shortest prefixes that still tell neighbouring chunks apart. */
+function chunkBounds(chunks: { from: string; to: string }[]) {
+  for (let i = 0; i + 1 < chunks.length; i += 1) {
+    const a = Array.from(chunks[i]!.to)
+    const b = Array.from(chunks[i + 1]!.from)
+    let common = 0
+    while (common < a.length && common < b.length && a[common] === b[common]) common += 1
+    const aPrefix = a.slice(0, common + 1).join('')
+    if (utf8Order(aPrefix, chunks[i]!.from) >= 0) chunks[i]!.to = aPrefix
+    chunks[i + 1]!.from = b.slice(0, common + 1).join('')
+  }
+}
+
+class FileNamer {
+  private taken = new Set<string>()
+
+  constructor(private readonly language: string) {}
+
+  /** `<language>_<7 hex>`, longer on a clash, as Pagefind names its files. */
+  name(content: Uint8Array): string {
+    const hash = createHash('sha1').update(content).digest('hex')
+    let length = 7
+    let name = `${this.language}_${hash.slice(0, length)}`
+    while (this.taken.has(name)) name = `${this.language}_${hash.slice(0, (length += 1))}`
+    this.taken.add(name)
+    return name
+  }
+
+  claim(name: string): boolean {
+    if (this.taken.has(name)) return false
+    this.taken.add(name)
+    return true
+  }
+}
+
+/** gzip at level 6: Pagefind's level 9 takes four times as long for files 1.3% smaller. */
+async function writePagefindFile(file: string, cbor: Uint8Array) {
+  const body = Buffer.concat([SIGNATURE, cbor])
+  // Async: creating a file costs milliseconds on some file systems, and the merge can go on meanwhile.
+  await fs.promises.writeFile(file, await gzipAsync(body, { level: 6, chunkSize: 1 << 20 }))
+}
+
+/** Fragments are never changed in place: the merged bundle links to the shard's copy when it can. */
+function linkOrCopy(from: string, to: string) {
+  try {
+    fs.linkSync(from, to)
+  } catch {
+    fs.copyFileSync(from, to)
+  }
+}
+
+export async function mergeShards(shards: ShardBundle[], outputPath: string, options: MergeOptions): Promise<MergeReport> {
+  if (!shards.length) throw new Error('No search-index shards to merge')
+  const opened = shards.map((shard) => {
+    const { language, entry } = readEntry(shard.dir)
+    return { ...shard, language, entry, meta: readMeta(shard.dir, entry.languages[language]!.hash) }
+  })
+  const { language, entry } = opened[0]!
+  if (opened.some((s) => s.language !== language || s.meta.version !== opened[0]!.meta.version)) throw new Error('Search-index shards differ in language or Pagefind version')
+  fs.rmSync(outputPath, { recursive: true, force: true })
+  for (const folder of ['index', 'filter', 'fragment']) fs.mkdirSync(path.join(outputPath, folder), { recursive: true })
+  // Pagefind's own files (pagefind.js, the WebAssembly) are the same in every shard.
+  for (const name of fs.readdirSync(opened[0]!.dir)) {
+    const from = path.join(opened[0]!.dir, name)
+    if (fs.statSync(from).isFile() && !/\.pf_meta$|^pagefind-entry\.json$/.test(name)) fs.copyFileSync(from, path.join(outputPath, name))
+  }
+
+  // Pages and their fragments, shard after shard; a fragment name two shards share gets a longer one.
+  const names = new FileNamer(language)
+  const offsets: number[] = []
+  const pages = new CborWriter()
+  let pageCount = 0
+  for (const shard of opened) offsets.push(pageCount), (pageCount += shard.meta.pages.length)
+  pages.arrayHeader(pageCount)
+  for (const shard of opened) {
+    for (const page of shard.meta.pages) {
+      const from = path.join(shard.dir, 'fragment', `${page.hash}.pf_fragment`)
+      const hash = names.claim(page.hash) ? page.hash : names.name(fs.readFileSync(from))
+      linkOrCopy(from, path.join(outputPath, 'fragment', `${hash}.pf_fragment`))
+      pages.arrayHeader(1 + page.rest.length).text(hash)
+      for (const item of page.rest) pages.raw(item)
+    }
+  }
+
+  // Filters: each value's pages, shard after shard.
+  const filterNames = [...new Set(opened.flatMap((s) => s.meta.filters.map((f) => f.filter)))].sort(utf8Order)
+  const filters = new CborWriter().arrayHeader(filterNames.length)
+  for (const filter of filterNames) {
+    const values = new Map<string, number[]>()
+    opened.forEach((shard, s) => {
+      const own = shard.meta.filters.find((f) => f.filter === filter)
+      if (!own) return
+      const r = new CborReader(readPagefindFile(path.join(shard.dir, 'filter', `${own.hash}.pf_filter`)))
+      r.arrayLength()
+      r.text()
+      for (let n = r.arrayLength(); n > 0; n -= 1) {
+        r.arrayLength()
+        const value = r.text()
+        const list = values.get(value) ?? []
+        for (let k = r.arrayLength(); k > 0; k -= 1) list.push(r.integer() + offsets[s]!)
+        values.set(value, list)
+      }
+    })
+    const w = new CborWriter().arrayHeader(2).text(filter).arrayHeader(values.size)
+    for (const value of [...values.keys()].sort(utf8Order)) {
+      const list = values.get(value)!
+      w.arrayHeader(2).text(value).arrayHeader(list.length)
+      for (const page of list) w.integer(page)
+    }
+    const body = w.finish()
+    const hash = names.name(body)
+    await writePagefindFile(path.join(outputPath, 'filter', `${hash}.pf_filter`), body)
+    filters.arrayHeader(2).text(filter).text(hash)
+  }
+
+  // Words: the shards' sorted word lists merged, cut into chunks of CHUNK_LOCATIONS.
+  const streams = opened.map((shard, s) => shardWords(shard.dir, shard.meta, s, offsets[s]!))
+  const heads = streams.map((stream) => stream.next())
+  const chunks: { from: string; to: string; hash: string }[] = []
+  const pendingWrites: Promise<void>[] = []
+  let chunk = new CborWriter()
+  let chunkWords = 0
+  let chunkLocations = 0
+  let chunkFrom = ''
+  let chunkTo = ''
+  let words = 0
+  const flushChunk = async () => {
+    if (!chunkWords) return
+    const body = new CborWriter().arrayHeader(1).arrayHeader(chunkWords).raw(chunk.finish()).finish()
+    const hash = names.name(body)
+    chunks.push({ from: chunkFrom, to: chunkTo, hash })
+    pendingWrites.push(writePagefindFile(path.join(outputPath, 'index', `${hash}.pf_index`), body))
+    // Bounded memory: never more than a few chunks compressing at once.
+    if (pendingWrites.length >= 8) await Promise.all(pendingWrites.splice(0))
+    chunk = new CborWriter()
+    chunkWords = 0
+    chunkLocations = 0
+  }
+  for (;;) {
+    let word: string | undefined
+    for (const head of heads) if (!head.done && (word === undefined || utf8Order(head.value.word, word) < 0)) word = head.value.word
+    if (word === undefined) break
+    const group: ShardWord[] = []
+    heads.forEach((head, s) => {
+      if (!head.done && head.value.word === word) {
+        group.push(head.value)
+        heads[s] = streams[s]!.next()
+      }
+    })
+    if (!chunkWords) chunkFrom = word
+    chunkTo = word
+    chunkLocations += mergeWord(group, chunk)
+    chunkWords += 1
+    words += 1
+    if (chunkLocations >= CHUNK_LOCATIONS) await flushChunk()
+  }
+  await flushChunk()
+  await Promise.all(pendingWrites)
+  chunkBounds(chunks)
+
+  const sorts = new CborWriter().arrayHeader(Object.keys(options.sorts).length)
+  for (const [key, order] of Object.entries(options.sorts).sort(([a], [b]) => utf8Order(a, b))) {
+    if (order.length !== pageCount) throw new Error(`Sort "${key}" lists ${order.length} pages, the index has ${pageCount}`)
+    sorts.arrayHeader(2).text(key).arrayHeader(order.length)
+    for (const page of order) sorts.integer(page)
+  }
+  const meta = new CborWriter().arrayHeader(6).text(opened[0]!.meta.version).raw(pages.finish())
+  meta.arrayHeader(chunks.length)
+  for (const c of chunks) meta.arrayHeader(3).text(c.from).text(c.to).text(c.hash)
+  meta.raw(filters.finish()).raw(sorts.finish()).raw(opened[0]!.meta.metaFields)
+  const metaBody = meta.finish()
+  const metaHash = `${language}_${createHash('sha1').update(metaBody).digest('hex').slice(0, 10)}`
+  await writePagefindFile(path.join(outputPath, `pagefind.${metaHash}.pf_meta`), metaBody)
+  const merged: Entry = { ...entry, languages: { [language]: { ...entry.languages[language]!, hash: metaHash, page_count: pageCount } } }
+  fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged))
+  return { pages: pageCount, words, chunks: chunks.length }
+}

@@ -1,0 +1,153 @@
+/**
+ * The search index is built in shards so that no process holds more than a
+ * few hundred pages (Pagefind needs about 1.4 MB of memory per page: 14 GB for
+ * 10,000 pages in one index), two at a time on two cores, and a shard whose
+ * pages did not change is reused from the previous build. merge.ts then joins
+ * the shards into one bundle.
+ *
+ * A shard holds pages of one year, in the index's page order (year, newest
+ * first, then award rank, then URL), so a new or edited case changes the
+ * shards of its year only.
+ */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { sortKeys } from '../../lib/search/facets'
+import type { ShardJob, WorkerMessage } from './indexShard'
+
+/** Pages per shard: about 1 GB for Pagefind, 7 s to index on these machines. */
+export const SHARD_PAGES = 600
+
+/** Bump when what a shard holds changes (records, Pagefind options), so that cached shards are rebuilt. */
+const SHARD_FORMAT = 1
+
+/**
+ * Pagefind's language for the index: one with neither word segmentation nor
+ * stemming, so that the pair words (lib/search/tokens.ts) are indexed exactly
+ * as written. The search page finds it as the site's only index.
+ */
+export const indexLanguage = 'und'
+
+/** A searchable page as the planner sees it: its sort keys read from the HTML, and a hash of that HTML. */
+export type PlannedPage = { file: string; url: string; year: number; award: number; htmlHash: string }
+
+export type Shard = { pages: PlannedPage[]; key: string; dir: string }
+
+/** Reads the searchable pages' sort keys and content hashes without parsing their HTML. */
+export function scanPages(siteDir: string, files: string[]): PlannedPage[] {
+  const pages: PlannedPage[] = []
+  const missing: string[] = []
+  for (const file of files) {
+    const html = fs.readFileSync(file)
+    const text = html.toString('utf8')
+    if (!text.includes('data-pagefind-body')) continue
+    const url = `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\.?\/$/, '/')
+    const sort: Record<string, string> = {}
+    for (const [, key, value] of text.matchAll(/data-pagefind-sort="([^":]+):([^"]*)"/g)) sort[key!] ??= value!.trim()
+    if (!/^\d+$/.test(sort[sortKeys.year] ?? '') || !/^\d+$/.test(sort[sortKeys.award] ?? '')) {
+      missing.push(url)
+      continue
+    }
+    pages.push({ file, url, year: Number(sort[sortKeys.year]), award: Number(sort[sortKeys.award]), htmlHash: createHash('sha1').update(html).digest('base64url') })
+  }
+  // Pagefind leaves a page without a sort key out of lists sorted by it.
+  if (missing.length) throw new Error(`Searchable pages without numeric data-pagefind-sort "${sortKeys.year}" and "${sortKeys.award}": ${missing.slice(0, 5).join(', ')}`)
+  return pages
+}
+
+const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+
+/** The index's page order: newest year first, then award rank, then URL. */
+export const yearOrder = (a: PlannedPage, b: PlannedPage) => b.year - a.year || a.award - b.award || byUrl(a, b)
+/** The award order: award rank, then newest year, then URL. */
+export const awardOrder = (a: PlannedPage, b: PlannedPage) => a.award - b.award || b.year - a.year || byUrl(a, b)
+
+/** Shards in page order: each year's pages, cut into equal parts of at most SHARD_PAGES. */
+export function planShards(pages: PlannedPage[], cacheDir: string, shardPages = SHARD_PAGES): Shard[] {
+  const ordered = [...pages].sort(yearOrder)
+  const shards: Shard[] = []
+  for (let start = 0; start < ordered.length; ) {
+    let end = start
+    while (end < ordered.length && ordered[end]!.year === ordered[start]!.year) end += 1
+    const parts = Math.ceil((end - start) / shardPages)
+    for (let part = 0; part < parts; part += 1) {
+      const slice = ordered.slice(start + Math.floor(((end - start) * part) / parts), start + Math.floor(((end - start) * (part + 1)) / parts))
+      const hash = createHash('sha1').update(`${SHARD_FORMAT} ${indexLanguage}\n`)
+      for (const page of slice) hash.update(`${page.url} ${page.htmlHash}\n`)
+      const key = hash.digest('base64url').slice(0, 20)
+      shards.push({ pages: slice, key, dir: path.join(cacheDir, key) })
+    }
+    start = end
+  }
+  return shards
+}
+
+const isBuilt = (shard: Shard) => fs.existsSync(path.join(shard.dir, '.complete'))
+
+/** A worker process: Node with tsx running indexShard.ts, jobs over IPC. */
+function startWorker(): { send: (job: ShardJob) => Promise<WorkerMessage>; stop: () => void } {
+  const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs')
+  const script = fileURLToPath(new URL('./indexShard.ts', import.meta.url))
+  const child = spawn(process.execPath, [tsxCli, script], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  let pending: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void } | undefined
+  child.on('message', (message: WorkerMessage) => pending?.resolve(message))
+  const fail = (error: Error) => pending?.reject(error)
+  child.on('error', fail)
+  child.on('exit', (code) => fail(new Error(`A search-index worker stopped (exit ${code})`)))
+  return {
+    send: (job) =>
+      new Promise<WorkerMessage>((resolve, reject) => {
+        pending = { resolve, reject }
+        child.send({ type: 'index', job })
+      }),
+    stop: () => {
+      if (child.connected) child.send({ type: 'exit' })
+    },
+  }
+}
+
+/** Indexes the shards not built before, on as many worker processes as there are cores (at most two). */
+export async function buildShards(shards: Shard[], log: (line: string) => void): Promise<{ built: number; reused: number }> {
+  const todo = shards.filter((shard) => !isBuilt(shard))
+  let next = 0
+  const run = async () => {
+    const worker = startWorker()
+    try {
+      while (next < todo.length) {
+        const shard = todo[next++]!
+        const staging = `${shard.dir}.partial-${process.pid}`
+        const reply = await worker.send({ pages: shard.pages.map(({ file, url }) => ({ file, url })), outputPath: staging, language: indexLanguage })
+        if (reply.type === 'error') throw new Error(reply.message)
+        fs.writeFileSync(path.join(staging, '.complete'), '')
+        fs.rmSync(shard.dir, { recursive: true, force: true })
+        fs.renameSync(staging, shard.dir)
+        log(`  shard ${shards.indexOf(shard) + 1}/${shards.length}: ${reply.pages} pages in ${(reply.ms / 1000).toFixed(1)} s (read and add ${(reply.addMs / 1000).toFixed(1)} s)`)
+      }
+    } finally {
+      worker.stop()
+    }
+  }
+  const workers = Math.min(todo.length, Math.max(1, Math.min(2, os.availableParallelism())))
+  const runs = Array.from({ length: workers }, run)
+  // The first failure stops the others from taking more shards.
+  const settled = await Promise.allSettled(runs.map((r) => r.catch((error: Error) => ((next = todo.length), Promise.reject(error)))))
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected')
+  if (failed) throw failed.reason as Error
+  return { built: todo.length, reused: shards.length - todo.length }
+}
+
+/** Removes cached shards this build did not use (older than an hour: another build may be using them). */
+export function pruneShards(cacheDir: string, used: Shard[]): void {
+  if (!fs.existsSync(cacheDir)) return
+  const keep = new Set(used.map((s) => path.basename(s.dir)))
+  const hourAgo = Date.now() - 60 * 60 * 1000
+  for (const name of fs.readdirSync(cacheDir)) {
+    const dir = path.join(cacheDir, name)
+    if (!keep.has(name) && fs.statSync(dir).mtimeMs < hourAgo) fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The benchmark (npm run bench, issue 6) at 200 cases: it must run through
+ * every stage and report sane figures. It checks that the bench works, not
+ * that times hold: those are for `npm run bench -- --cases 10000`.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import type { BenchRun } from '../../bench/report'
+import { rootDir } from '../../cms/paths'
+
+const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs')
+
+describe('npm run bench -- --cases 200', () => {
+  it('seeds, builds, measures and edits, then prints the table and writes the results', async () => {
+    const results = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-bench-results-'))
+    const env = { ...process.env }
+    // The bench makes its own database and folders; the test file's must not leak into it.
+    for (const key of ['DATABASE_URL', 'HUIBIAN_DATA_DIR', 'PAYLOAD_SECRET', 'HUIBIAN_SITE_OUT', 'HUIBIAN_SITE_CACHE']) delete env[key]
+    let output = ''
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [tsxCli, 'bench/run.ts', '--cases', '200', '--results', results], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.on('close', resolve)
+    })
+    expect(code, output.slice(-3000)).toBe(0)
+    expect(output).toContain('N = 200')
+    expect(output).toMatch(/Targets \(set for 10,000 cases\)/)
+    expect(output).toMatch(/^bench: 200 cases, build /m)
+
+    const files = fs.readdirSync(results)
+    expect(files).toHaveLength(1)
+    const { runs } = JSON.parse(fs.readFileSync(path.join(results, files[0]!), 'utf8')) as { runs: BenchRun[] }
+    const run = runs[0]!
+    expect(run.cases).toBe(200)
+    for (const [name, stage] of Object.entries(run.stages)) {
+      expect(stage.ms, name).toBeGreaterThan(0)
+      expect(stage.peakBytes, name).toBeGreaterThan(10 * 1024 * 1024)
+    }
+    expect(run.stages.seed.casesPerSecond).toBeGreaterThan(0)
+    expect(run.stages.cmsRead.counts.cases).toBe(200)
+    expect(run.site.casePages).toBe(200)
+    expect(run.site.htmlPages).toBeGreaterThan(200)
+    expect(run.pagesPerSecond).toBeGreaterThan(0)
+    expect(run.dist.files).toBeGreaterThan(run.site.htmlPages)
+    expect(run.searchIndex.bytes).toBeGreaterThan(0)
+    expect(run.casePage.htmlGzip).toBeGreaterThan(1000)
+    expect(run.casePage.jsGzip).toBe(0)
+    for (const search of run.search) {
+      expect(search.firstResults, search.name).toBeGreaterThan(0)
+      expect(search.firstBytes, search.name).toBeGreaterThan(search.followUpBytes)
+    }
+    expect(run.stages.edit!.liveMs).toBeGreaterThan(run.stages.edit!.debounceMs)
+    expect(run.targets.length).toBeGreaterThan(5)
+    // Its temporary folders are gone.
+    expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('huibian-bench-200-'))).toEqual([])
+    fs.rmSync(results, { recursive: true, force: true })
+  }, 240_000)
+})

@@ -1,0 +1,81 @@
+/**
+ * Building again after an edit (what publishing does): Astro's incremental
+ * build copies pages whose data did not change from the last build, and the
+ * search index reuses its unchanged shards. Whatever it reuses, every page,
+ * feed and data file that showed the edited case must show the new text, and
+ * none the old.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { SearchEngine } from '../../site/lib/search/engine'
+import { openPagefind } from '../../site/lib/search/nodePagefind'
+import { caseUrl } from '../../site/lib/urls'
+import { closePayload, seededPayload } from '../helpers/payload'
+import { allFiles, buildTestSite, page, tempWorkDir, type TestSite } from '../helpers/site'
+
+let payload: Payload | undefined
+let first: TestSite
+let work: string
+
+const slug = 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi'
+
+/** The site's text files (pages, feeds, open data) that contain the text, as paths under the site. */
+function filesContaining(siteDir: string, text: string): string[] {
+  return allFiles(siteDir)
+    .filter((file) => /\.(html|xml|json|csv)$/.test(file) && !file.includes(`${path.sep}pagefind${path.sep}`))
+    .filter((file) => fs.readFileSync(file, 'utf8').includes(text))
+    .map((file) => path.relative(siteDir, file))
+    .sort()
+}
+
+beforeAll(async () => {
+  payload = await seededPayload()
+  work = tempWorkDir('huibian-incremental-')
+  first = await buildTestSite({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') })
+}, 240_000)
+
+afterAll(async () => {
+  await closePayload(payload)
+  if (work) fs.rmSync(work, { recursive: true, force: true })
+})
+
+describe('building again after an edit', () => {
+  it('shows the new title wherever the old one was, reusing the pages that did not show it', async () => {
+    const kase = (await payload!.find({ collection: 'cases', where: { slug: { equals: slug } }, overrideAccess: true, depth: 0 })).docs[0]!
+    const oldTitle = kase.title
+    const newTitle = `修订标题${oldTitle.slice(4)}`
+    const showedOld = filesContaining(first.dir, oldTitle)
+    // The case's own page, its 汇编, unit and category pages, the feeds and the open data.
+    expect(showedOld.length).toBeGreaterThan(5)
+    expect(filesContaining(first.dir, newTitle)).toEqual([])
+    expect(first.reusedPages).toBe(0)
+
+    await payload!.update({ collection: 'cases', id: kase.id, data: { title: newTitle, _status: 'published' }, overrideAccess: true })
+    const second = await buildTestSite({ outDir: first.outDir, cacheDir: path.join(work, 'cache') })
+
+    // The 十佳 feature keeps the heading its editor wrote for the case (stored in the feature).
+    const feature = 'features/xin-huo-shi-shijia/index.html'
+    expect(showedOld).toContain(feature)
+    expect(filesContaining(second.dir, oldTitle)).toEqual([feature])
+    expect(filesContaining(second.dir, newTitle)).toEqual(showedOld)
+    // The permalink holds: a title edit keeps the slug.
+    expect(page(second.dir, caseUrl(slug)).querySelector('h1')!.text).toContain(newTitle)
+    // Most pages never showed this case and are copied, not rendered.
+    expect(second.reusedPages).toBeGreaterThan(second.pages / 3)
+    expect(second.reusedPages).toBeLessThan(second.pages - showedOld.length)
+    expect(second.log.join('\n')).toMatch(/pages indexed in \d+ shard\(s\), [1-9]\d* unchanged/)
+
+    const pagefind = await openPagefind(second.dir)
+    try {
+      const engine = new SearchEngine(pagefind.api)
+      const found = await Promise.all((await engine.run({ q: '修订标题', filters: {} })).results.map(async (r) => (await r.data()).url))
+      expect(found).toEqual([caseUrl(slug)])
+    } finally {
+      await pagefind.close()
+    }
+  }, 240_000)
+})
