@@ -22,7 +22,7 @@ export type BenchRun = {
     astroBuild: StageFigures
     searchIndex: StageFigures
     total: StageFigures & { pages: number }
-    edit?: StageFigures & { liveMs: number; buildMs: number | null; debounceMs: number; saveMs: number; url: string; buildLog: string[] }
+    edit?: StageFigures & { liveMs: number; idleMs?: number; buildMs: number | null; debounceMs: number; saveMs: number; url: string; buildLog: string[] }
   }
   pagesPerSecond: number
   dist: InspectReport['dist']

@@ -32,11 +32,28 @@ try {
   const started = performance.now()
   await payload.update({ collection: 'cases', id: kase.id, data: { abstract: `${kase.abstract.slice(0, 200)}${marker}。`, _status: 'published' }, overrideAccess: true })
   const savedMs = performance.now() - started
-  await new Promise((resolve) => setTimeout(resolve, 50))
-  await queue.idle()
-  const liveMs = performance.now() - started
-  const html = fs.readFileSync(path.join(siteDir, caseUrl(kase.slug), 'index.html'), 'utf8')
-  if (!html.includes(marker)) throw new Error(`The edited case ${caseUrl(kase.slug)} does not show the change after the rebuild.`)
+  // Live is the moment the published folder holds the new page (the build swaps the
+  // page and its search index in together); the build then still clears the old copy.
+  const pageFile = path.join(siteDir, caseUrl(kase.slug), 'index.html')
+  const shows = () => {
+    try {
+      return fs.readFileSync(pageFile, 'utf8').includes(marker)
+    } catch {
+      return false // Between the two renames of the swap.
+    }
+  }
+  let liveMs: number | undefined
+  const building = queue.idle()
+  let done = false
+  void building.finally(() => (done = true))
+  while (!done || liveMs === undefined) {
+    if (liveMs === undefined && shows()) liveMs = performance.now() - started
+    if (done && liveMs === undefined) break
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  await building
+  const idleMs = performance.now() - started
+  if (liveMs === undefined) throw new Error(`The edited case ${caseUrl(kase.slug)} does not show the change after the rebuild.`)
   const pagefind = await openPagefind(siteDir)
   let found: number
   try {
@@ -53,6 +70,7 @@ try {
       debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
       buildMs: status.lastDurationMs ?? null,
       liveMs: Math.round(liveMs),
+      idleMs: Math.round(idleMs),
       buildLog: (status.log ?? '').split('\n').filter((l) => /^\[|pages indexed|Built/.test(l.trim())).slice(-12),
     },
   })
