@@ -14,3 +14,6 @@ export const mediaDir = path.join(dataDir, 'media')
 export const contentDir = path.join(rootDir, 'content')
 
 export const migrationsDir = path.join(rootDir, 'cms', 'migrations')
+
+/** tsx's CLI: child processes run TypeScript entry points as `node <tsxCli> <script.ts>`. */
+export const tsxCli = path.join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')

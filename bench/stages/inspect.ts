@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib'
 import { parse } from 'node-html-parser'
 
 import { staticDirOf } from '../../site/build/buildSite'
+import { folderSize, type FolderSize } from '../../site/build/folderSize'
 import { pagefindDir } from '../../site/integrations/pagefind'
 import { measureSearchBytes, type TransferReport } from '../../site/lib/search/measure'
 import { argValue, emit } from './protocol'
@@ -18,9 +19,9 @@ import { argValue, emit } from './protocol'
 export type SearchScenario = { name: string; first: string; followUp: string }
 
 export type InspectReport = {
-  dist: { bytes: number; files: number }
+  dist: FolderSize
   site: { bytes: number; files: number; htmlPages: number; casePages: number }
-  searchIndex: { bytes: number; files: number }
+  searchIndex: FolderSize
   casePage: { url: string; htmlGzip: number; cssGzip: number; jsGzip: number; totalGzip: number; htmlBytes: number; largestHtmlGzip: number }
   search: { name: string; first: string; followUp: string; firstBytes: number; firstResults: number; followUpBytes: number; followUpResults: number; firstFiles: Record<string, number>; followUpFiles: Record<string, number> }[]
 }
@@ -28,17 +29,6 @@ export type InspectReport = {
 const outDir = argValue('--out')!
 const scenarios = JSON.parse(argValue('--searches') ?? '[]') as SearchScenario[]
 const siteDir = staticDirOf(outDir)
-
-function folder(dir: string) {
-  let bytes = 0
-  let files = 0
-  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile()) continue
-    files += 1
-    bytes += fs.statSync(path.join(d.parentPath, d.name)).size
-  }
-  return { bytes, files }
-}
 
 const gz = (file: string) => gzipSync(fs.readFileSync(file), { level: 6 }).length
 
@@ -75,7 +65,7 @@ function typicalCasePage() {
 
 const files = (report: TransferReport) => Object.fromEntries(report.files.map((f) => [f.path, f.bytes]))
 
-const site = folder(siteDir)
+const { htmlFiles, ...site } = folderSize(siteDir)
 const { casePages, ...casePage } = typicalCasePage()
 const search: InspectReport['search'] = []
 for (const scenario of scenarios) {
@@ -91,13 +81,13 @@ for (const scenario of scenarios) {
   })
 }
 const report: InspectReport = {
-  dist: folder(outDir),
+  dist: folderSize(outDir),
   site: {
     ...site,
-    htmlPages: fs.readdirSync(siteDir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length,
+    htmlPages: htmlFiles,
     casePages,
   },
-  searchIndex: folder(path.join(siteDir, pagefindDir)),
+  searchIndex: folderSize(path.join(siteDir, pagefindDir)),
   casePage,
   search,
 }

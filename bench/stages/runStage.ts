@@ -5,10 +5,9 @@
  * for the error message.
  */
 import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import readline from 'node:readline'
 
+import { tsxCli } from '../../cms/paths'
 import { TreeSampler, type TreePeaks } from '../measure/processTree'
 import { PREFIX } from './protocol'
 
@@ -31,8 +30,6 @@ export class StageError extends Error {
     this.name = 'StageError'
   }
 }
-
-const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs')
 
 export async function runStage<T>(
   stage: string,

@@ -1,4 +1,4 @@
-import type { Field } from 'payload'
+import type { Field, Where } from 'payload'
 
 /**
  * 永久链接: the slug in every public URL. Generated once from the title, then
@@ -31,3 +31,10 @@ export function slugFields(): Field[] {
     },
   ]
 }
+
+/**
+ * The queries that find the document holding a slug, now or in its history.
+ * Two queries, not one `or`: across the history join SQLite can use neither
+ * index and scans the whole collection, which made every save cost O(documents).
+ */
+export const slugHolderQueries = (slug: string): Where[] => [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import { slugHolderQueries } from '../fields/slug'
 import { normalizeSlug, slugify } from '../utilities/slugify'
 
 type SlugDoc = { id?: number | string; slug?: string | null; slugHistory?: { slug?: string | null; changedAt?: string | null }[] | null }
@@ -42,14 +43,9 @@ async function uniqueSlug(req: PayloadRequest, collection: CollectionSlug, base:
   throw new Error(`No free slug for "${base}"`)
 }
 
-/**
- * Whether another document has the slug, now or in its history. Two queries,
- * not one `or`: across the join SQLite cannot use either index and scans the
- * whole collection, which made every save cost O(documents).
- */
+/** Whether another document has the slug, now or in its history. */
 async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string) {
-  const conditions: Where[] = [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]
-  for (const taken of conditions) {
+  for (const taken of slugHolderQueries(slug)) {
     const where: Where = id === undefined ? taken : { and: [taken, { id: { not_equals: id } }] }
     const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
     if (totalDocs > 0) return true

@@ -8,9 +8,9 @@ import {
   type CollectionSlug,
   type Payload,
   type PayloadRequest,
-  type Where,
 } from 'payload'
 
+import { slugHolderQueries } from '../fields/slug'
 import { contentDir as defaultContentDir } from '../paths'
 import { readContent, ContentError, type ContentCollection, type ContentEntry } from './readContent'
 import { toDocument, type MapContext } from './toDocument'
@@ -94,9 +94,7 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
 }
 
 async function findSeeded(req: PayloadRequest, collection: ContentCollection, slug: string): Promise<ExistingDoc | undefined> {
-  // Two indexed lookups: an `or` across the slug-history join scans the whole collection.
-  const conditions: Where[] = [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]
-  for (const where of conditions) {
+  for (const where of slugHolderQueries(slug)) {
     const { docs } = await req.payload.find({
       collection: collection as CollectionSlug,
       where,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import readline from 'node:readline'
 
-import { rootDir } from '../paths'
+import { rootDir, tsxCli } from '../paths'
 import type { RebuildOutcome, RebuildRunner } from './rebuildQueue'
 
 const LOG_LINES = 200
@@ -15,8 +15,7 @@ const LOG_LINES = 200
 export function localBuildRunner(options: { outDir?: string; env?: NodeJS.ProcessEnv } = {}): RebuildRunner {
   return () =>
     new Promise<RebuildOutcome>((resolve) => {
-      const tsx = path.join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-      const args = [tsx, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed']
+      const args = [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed']
       if (options.outDir) args.push('--out', options.outDir)
       const child = spawn(process.execPath, args, {
         cwd: rootDir,

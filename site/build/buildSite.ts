@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import { rootDir } from '../../cms/paths'
 import { searchIndexStep } from '../integrations/pagefind'
+import { folderSize } from './folderSize'
 
 export type BuildLog = (line: string) => void
 
@@ -159,9 +160,9 @@ export const verifyStep: BuildStep = {
         'This is a bug in the site code; the published site was left as it was.',
       )
     }
-    const { files, bytes } = folderSize(ctx.siteDir)
+    const { htmlFiles, bytes } = folderSize(ctx.siteDir)
     ctx.stats.bytes = bytes
-    ctx.stats.pages = files.filter((f) => f.endsWith('.html')).length
+    ctx.stats.pages = htmlFiles
   },
 }
 
@@ -253,13 +254,6 @@ function swapInto(stagingDir: string, outDir: string) {
     throw error
   }
   if (hadOld) fs.rmSync(old, { recursive: true, force: true })
-}
-
-function folderSize(dir: string): { files: string[]; bytes: number } {
-  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
-  let bytes = 0
-  for (const f of files) bytes += fs.statSync(path.join(f.parentPath, f.name)).size
-  return { files: files.map((f) => f.name), bytes }
 }
 
 /** Payload logs JSON lines (pino); a person needs the level and the message. */

@@ -5,16 +5,13 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
 import type { BenchRun } from '../../bench/report'
-import { rootDir } from '../../cms/paths'
-
-const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs')
+import { rootDir, tsxCli } from '../../cms/paths'
 
 describe('npm run bench -- --cases 200', () => {
   it('seeds, builds, measures and edits, then prints the table and writes the results', async () => {

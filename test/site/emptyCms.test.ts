@@ -5,20 +5,18 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { tsxCli } from '../../cms/paths'
 import { closePayload, bootPayload } from '../helpers/payload'
 import { testSiteUrl } from '../helpers/site'
 
-const tsx = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs')
-
 function runBuildCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [tsx, 'site/cli/build.ts', ...args], {
+    const child = spawn(process.execPath, [tsxCli, 'site/cli/build.ts', ...args], {
       cwd: path.resolve(import.meta.dirname, '..', '..'),
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { BuildStep } from '../../build/buildSite'
+import { folderSize } from '../../build/folderSize'
 import { sortKeys } from '../../lib/search/facets'
 import { mergeShards } from './merge'
 import { pageRecordOf, type PageRecord } from './pageRecord'
@@ -50,13 +51,12 @@ export async function indexSite(siteDir: string, options: { cacheDir: string; lo
   const merged = Date.now()
 
   removeUnusedBundles(outputPath)
-  const files = fs.readdirSync(outputPath, { recursive: true, withFileTypes: true }).filter((d) => d.isFile())
-  const bytes = files.reduce((n, f) => n + fs.statSync(path.join(f.parentPath, f.name)).size, 0)
+  const { files, bytes } = folderSize(outputPath)
   return {
     pages: pages.length,
     shards: shards.length,
     reused,
-    files: files.length,
+    files,
     bytes,
     ms: Date.now() - started,
     phases: { scan: scanned - started, shards: indexed - scanned, merge: merged - indexed },

@@ -12,11 +12,11 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { tsxCli } from '../../../cms/paths'
 import { sortKeys } from '../../lib/search/facets'
 import type { ShardJob, WorkerMessage } from './indexShard'
 
@@ -91,7 +91,6 @@ const isBuilt = (shard: Shard) => fs.existsSync(path.join(shard.dir, '.complete'
 
 /** A worker process: Node with tsx running indexShard.ts, jobs over IPC. */
 function startWorker(): { send: (job: ShardJob) => Promise<WorkerMessage>; stop: () => void } {
-  const tsxCli = path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs')
   const script = fileURLToPath(new URL('./indexShard.ts', import.meta.url))
   const child = spawn(process.execPath, [tsxCli, script], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
   let pending: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void } | undefined
