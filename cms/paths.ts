@@ -15,5 +15,8 @@ export const contentDir = path.join(rootDir, 'content')
 
 export const migrationsDir = path.join(rootDir, 'cms', 'migrations')
 
+/** MongoDB's own migrations: counterparts of the SQLite ones where the engine needs any. */
+export const mongoMigrationsDir = path.join(migrationsDir, 'mongodb')
+
 /** tsx's CLI: child processes run TypeScript entry points as `node <tsxCli> <script.ts>`. */
 export const tsxCli = path.join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../access/admins'
 import { adminsField } from '../access/adminsField'
 import { adminsOrSelf } from '../access/adminsOrSelf'
-import { databaseEngine } from '../database'
 import { options, userRoles } from '../domain'
 import { adminUsesHttps } from '../origins'
 
@@ -18,9 +17,10 @@ export const Users: CollectionConfig = {
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: adminUsesHttps() },
     // Payload rate-limits reset e-mails with a write outside its own transaction, which waits
-    // on that transaction's lock in SQLite until it fails (every request a 500). Reset mails
-    // are only logged here (cms/email.ts), so there is nothing to flood.
-    forgotPassword: databaseEngine() === 'sqlite' ? { minRequestInterval: 0 } : undefined,
+    // on that transaction's lock (SQLite's file lock, MongoDB's document lock) until one side
+    // fails: every request a 500. Reset mails are only logged here (cms/email.ts), so there is
+    // nothing to flood.
+    forgotPassword: { minRequestInterval: 0 },
   },
   access: {
     read: adminsOrSelf,

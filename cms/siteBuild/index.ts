@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { retryingWriteConflicts } from '../utilities/retryWriteConflicts'
 import { RebuildQueue, type RebuildRunner } from './rebuildQueue'
 import { localBuildRunner, webhookRunner } from './runners'
 
@@ -28,9 +29,9 @@ export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQ
   if (!runner && mode === 'off') return undefined
   const run = runner ?? (mode === 'webhook' ? webhookRunner(process.env.SITE_REBUILD_URL!) : localBuildRunner())
   const debounce = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000)
+  // Written while saves run: on MongoDB two of these can meet in a write conflict.
   const record = (data: Record<string, unknown>) =>
-    payload
-      .updateGlobal({ slug: GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } })
+    retryingWriteConflicts(() => payload.updateGlobal({ slug: GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } }))
       .catch((error: Error) => payload.logger.error({ msg: `Could not record the site build status: ${error.message}` }))
   const queue = new RebuildQueue(run, debounce, {
     onQueued: async (reasons) => {
