@@ -19,6 +19,22 @@ type Handler = (ctx: Context) => Document | Promise<Document>
 const MAX_BATCH_BYTES = 4 * 1024 * 1024
 const mingoOptions = { idKey: '_id', useStrictMode: true }
 
+/**
+ * mingo's $lookup stores a dotted `as` ("tags.docs.tags") under one literal
+ * key where MongoDB nests it; Payload's join fields use such paths. Each
+ * such stage looks up into a plain key, then moves it into place.
+ */
+function withNestedLookups(pipeline: Document[]): Document[] {
+  return pipeline.flatMap((stage, n) => {
+    const lookup = stage.$lookup as Document | undefined
+    if (!lookup) return [stage]
+    const nested = lookup.pipeline ? { ...lookup, pipeline: withNestedLookups(lookup.pipeline) } : lookup
+    if (!String(lookup.as).includes('.')) return [{ $lookup: nested }]
+    const temporary = `__emulator_lookup_${n}`
+    return [{ $lookup: { ...nested, as: temporary } }, { $addFields: { [lookup.as]: `$${temporary}` } }, { $unset: temporary }]
+  })
+}
+
 export class CommandProcessor {
   private readonly sessions = new Map<string, Transaction>()
   private readonly cursors = new Map<string, { ns: string; docs: Document[] }>()
@@ -322,11 +338,12 @@ export class CommandProcessor {
 
   private aggregate(ctx: Context): Document {
     const c = ctx.command
-    const pipeline = c.pipeline as Document[]
+    let pipeline = c.pipeline as Document[]
     for (const stage of pipeline) {
       const op = Object.keys(stage)[0]
       if (op === '$out' || op === '$merge') throw new CommandError(40324, 'UnsupportedStage', `the emulator does not run ${op}`)
     }
+    pipeline = withNestedLookups(pipeline)
     const source = typeof c.aggregate === 'string' ? this.store.visible(this.collectionOf(ctx), ctx.txn) : []
     const results = new Aggregator(pipeline, {
       ...mingoOptions,
