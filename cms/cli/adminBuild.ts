@@ -17,7 +17,7 @@ const stampFile = path.join(cmsDir, '.next', 'huibian-build.json')
  * lives (cms/ imports cms/domain, which the site shares). Packages come from
  * the lockfile.
  */
-async function adminSources(): Promise<string[]> {
+export async function adminSources(): Promise<string[]> {
   const appDir = path.join(cmsDir, 'app')
   const entryPoints = fs
     .readdirSync(appDir, { recursive: true, withFileTypes: true })
