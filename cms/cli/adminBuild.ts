@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { build } from 'esbuild'
+
 import { rootDir } from '../paths'
 import { runCommand } from './runCommand'
 
@@ -11,21 +13,37 @@ const stampFile = path.join(cmsDir, '.next', 'huibian-build.json')
 // Beside .next, not in it: `next build` empties .next when it starts.
 const lockDir = path.join(cmsDir, '.next-build.lock')
 
-/** Sources the admin bundle is built from: a change to any of them needs a new `next build`. */
-function fingerprint(): string {
+/**
+ * The files the admin bundle is built from, found the way a bundler finds
+ * them: every module reachable from the Next app and its config, wherever it
+ * lives (cms/ imports cms/domain, which the site shares). Packages come from
+ * the lockfile.
+ */
+export async function adminSources(): Promise<string[]> {
+  const appDir = path.join(cmsDir, 'app')
+  const entryPoints = fs
+    .readdirSync(appDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && /\.(tsx?|jsx?|mjs|css)$/.test(d.name))
+    .map((d) => path.join(d.parentPath, d.name))
+  const { metafile } = await build({
+    entryPoints: [...entryPoints, path.join(cmsDir, 'next.config.mjs')],
+    absWorkingDir: rootDir,
+    bundle: true,
+    write: false,
+    metafile: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    outdir: path.join(cmsDir, '.next', 'fingerprint'),
+    logLevel: 'silent',
+  })
+  return [...Object.keys(metafile.inputs).map((file) => path.join(rootDir, file)), path.join(rootDir, 'package-lock.json')]
+}
+
+/** A change to any source of the admin bundle needs a new `next build`. */
+async function fingerprint(): Promise<string> {
   const hash = createHash('sha256')
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === '.next' || entry.name === 'node_modules') continue
-      const full = path.join(dir, entry.name)
-      if (entry.isDirectory()) walk(full)
-      else if (/\.(tsx?|jsx?|mjs|css|scss|json)$/.test(entry.name)) files.push(full)
-    }
-  }
-  walk(cmsDir)
-  files.push(path.join(rootDir, 'package-lock.json'))
-  for (const file of files.sort()) {
+  for (const file of (await adminSources()).sort()) {
     if (!fs.existsSync(file)) continue
     hash.update(path.relative(rootDir, file)).update('\0').update(fs.readFileSync(file)).update('\0')
   }
@@ -88,7 +106,7 @@ export async function ensureAdminBuild(log: (line: string) => void): Promise<'bu
 }
 
 async function buildUnlessCurrent(log: (line: string) => void): Promise<'built' | 'current'> {
-  const wanted = fingerprint()
+  const wanted = await fingerprint()
   const stamp = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { fingerprint?: string }) : {}
   if (stamp.fingerprint === wanted && fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) return 'current'
   log('Building the admin (next build, about a minute on first run)…')
