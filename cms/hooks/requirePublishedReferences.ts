@@ -1,9 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
 
+import { refId, type DocumentId, type Ref } from '../domain/documentId'
 import { lookupOnce } from '../utilities/lookupOnce'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
 export type ShownReference = { path: string; collection: CollectionSlug; label: string }
@@ -12,12 +11,12 @@ const titleField: Partial<Record<CollectionSlug, string>> = { cases: 'title', ca
 const hasDrafts = (req: PayloadRequest, collection: CollectionSlug) => Boolean(req.payload.collections[collection]?.config.versions?.drafts)
 
 async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
-  const id = idOf(ref)
+  const id = refId(ref)
   if (id === null || id === undefined) return undefined
   return lookupOnce(req, `published:${collection}:${id}`, () => publishedState(req, collection, id))
 }
 
-async function publishedState(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+async function publishedState(req: PayloadRequest, collection: CollectionSlug, id: DocumentId) {
   const doc = (await req.payload.findByID({
     collection,
     id,

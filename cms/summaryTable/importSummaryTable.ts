@@ -8,6 +8,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import type { DocumentId } from '../domain/documentId'
 import { planImport, type CampaignRules, type ExistingCase, type KnownUnit } from './planImport'
 import { readSpreadsheet, SpreadsheetError, type RowError } from './readSpreadsheet'
 
@@ -71,7 +72,7 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
       return { ok: false, errors: plan.errors }
     }
 
-    const unitIds = new Map<string, number | string>()
+    const unitIds = new Map<string, DocumentId>()
     for (const name of plan.newUnits) {
       const unit = await payload.create({
         collection: 'units',
@@ -88,8 +89,9 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
           draft: true,
           data: {
             title: planned.title,
-            campaign: campaign.id as number,
-            unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as number,
+            // Opaque ids; payload-types.ts, generated on SQLite, spells them as numbers.
+            campaign: campaign.id as never,
+            unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as never,
             sequence: planned.sequence,
             kind: planned.kind as never,
             ...(planned.caseType ? { caseType: planned.caseType as never } : {}),

@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content'
 
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
+import type { DocumentId } from '../../../cms/domain/documentId'
 import type { MediaView } from '../caseView'
 
 export type Collections = {
@@ -10,7 +11,7 @@ export type Collections = {
   features: Feature[]
   brands: Brand[]
   units: Unit[]
-  mediaById: Map<number, MediaView>
+  mediaById: Map<DocumentId, MediaView>
 }
 
 export async function readCollections(): Promise<Collections> {
@@ -30,7 +31,7 @@ export async function readCollections(): Promise<Collections> {
     features: featureEntries.map((e) => e.data as unknown as Feature),
     brands: brandEntries.map((e) => e.data as unknown as Brand),
     units: unitEntries.map((e) => e.data as unknown as Unit),
-    mediaById: new Map<number, MediaView>(
+    mediaById: new Map<DocumentId, MediaView>(
       mediaEntries.map((e) => [
         e.data.id,
         { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height },

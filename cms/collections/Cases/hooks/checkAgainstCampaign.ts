@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { caseTypes, checkWriteUp, labelOf, type WriteUpRules } from '../../../domain'
+import { refId, type Ref } from '../../../domain/documentId'
 import { lookupOnce } from '../../../utilities/lookupOnce'
 
 type CampaignRules = {
@@ -16,8 +17,7 @@ type CampaignRules = {
  */
 export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
-  const campaignRef = merged.campaign as number | string | { id: number | string } | null | undefined
-  const campaignId = typeof campaignRef === 'object' && campaignRef ? campaignRef.id : campaignRef
+  const campaignId = refId(merged.campaign as Ref)
   if (campaignId === null || campaignId === undefined) return data
 
   const campaign = (await lookupOnce(req, `campaign-rules:${campaignId}`, () =>
