@@ -47,81 +47,122 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     .findByID({ collection: 'campaigns', id: options.campaign, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)) as (CampaignRules & { id: number | string }) | null
   if (!campaign) return { ok: false, errors: [{ row: 0, column: '', message: '请选择要导入的征集评选活动。' }] }
+  const campaignId = campaign.id
 
-  const ownTransaction = await initTransaction(req)
+  const units = (await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, req, overrideAccess: true })).docs as KnownUnit[]
+  const existing = (
+    await payload.find({
+      collection: 'cases',
+      where: { campaign: { equals: campaign.id } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      draft: true,
+      req,
+      overrideAccess: true,
+      select: { title: true, unit: true, caseType: true },
+    })
+  ).docs as ExistingCase[]
+  const defaultUnit = options.unit !== undefined ? units.find((u) => String(u.id) === String(options.unit)) : undefined
+  const plan = planImport(sheet, campaign, units, existing, { defaultUnit, newUnitLevel: options.newUnitLevel })
+  if (plan.errors.length) return { ok: false, errors: plan.errors }
+
+  // What this import wrote, newest last, to undo it if a later batch fails.
+  const written: { collection: 'cases' | 'units'; id: DocumentId }[] = []
+  const unitIds = new Map<string, DocumentId>()
   try {
-    const units = (await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, req, overrideAccess: true }))
-      .docs as KnownUnit[]
-    const existing = (
-      await payload.find({
-        collection: 'cases',
-        where: { campaign: { equals: campaign.id } },
-        limit: 0,
-        pagination: false,
-        depth: 0,
-        draft: true,
-        req,
-        overrideAccess: true,
-        select: { title: true, unit: true, caseType: true },
-      })
-    ).docs as ExistingCase[]
-    const defaultUnit = options.unit !== undefined ? units.find((u) => String(u.id) === String(options.unit)) : undefined
-    const plan = planImport(sheet, campaign, units, existing, { defaultUnit, newUnitLevel: options.newUnitLevel })
-    if (plan.errors.length) {
-      if (ownTransaction) await killTransaction(req)
-      return { ok: false, errors: plan.errors }
-    }
-
-    const unitIds = new Map<string, DocumentId>()
-    for (const name of plan.newUnits) {
-      const unit = await payload.create({
-        collection: 'units',
-        data: { name, shortName: name, ...(options.newUnitLevel ? { level: options.newUnitLevel as never } : {}) },
-        req,
-        overrideAccess: false,
-      })
-      unitIds.set(name, unit.id)
-    }
-    for (const planned of plan.cases) {
-      try {
-        await payload.create({
-          collection: 'cases',
-          draft: true,
-          data: {
-            title: planned.title,
-            // Opaque ids; payload-types.ts, generated on SQLite, spells them as numbers.
-            campaign: campaign.id as never,
-            unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as never,
-            sequence: planned.sequence,
-            kind: planned.kind as never,
-            ...(planned.caseType ? { caseType: planned.caseType as never } : {}),
-            contactPerson: planned.contactPerson,
-            contactPhone: planned.contactPhone,
-            remarks: planned.remarks,
-            _status: 'draft',
-          },
+    await inTransaction(req, async () => {
+      for (const name of plan.newUnits) {
+        const unit = await payload.create({
+          collection: 'units',
+          data: { name, shortName: name, ...(options.newUnitLevel ? { level: options.newUnitLevel as never } : {}) },
           req,
           overrideAccess: false,
         })
-      } catch (error) {
-        if (error instanceof ValidationError) {
-          throw new RowFailure(planned.row, error.data.errors.map((e) => e.message).join('；'))
-        }
-        throw error
+        unitIds.set(name, unit.id)
+        written.push({ collection: 'units', id: unit.id })
       }
-    }
-    if (ownTransaction) await commitTransaction(req)
-    return {
-      ok: true,
-      created: plan.cases.length,
-      alreadyImported: plan.alreadyImported.length,
-      unitsCreated: plan.newUnits.length,
-      rows: sheet.rows.length,
+    })
+    for (let at = 0; at < plan.cases.length; at += IMPORT_BATCH_ROWS) {
+      await inTransaction(req, async () => {
+        for (const planned of plan.cases.slice(at, at + IMPORT_BATCH_ROWS)) {
+          const kase = await createCase(planned)
+          written.push({ collection: 'cases', id: kase.id })
+        }
+      })
     }
   } catch (error) {
-    if (ownTransaction) await killTransaction(req)
+    await undo(payload, req, written)
     if (error instanceof RowFailure) return { ok: false, errors: [{ row: error.row, column: '', message: error.message }] }
     throw error
+  }
+  return {
+    ok: true,
+    created: plan.cases.length,
+    alreadyImported: plan.alreadyImported.length,
+    unitsCreated: plan.newUnits.length,
+    rows: sheet.rows.length,
+  }
+
+  async function createCase(planned: (typeof plan.cases)[number]) {
+    try {
+      return await payload.create({
+        collection: 'cases',
+        draft: true,
+        data: {
+          title: planned.title,
+          // Opaque ids; payload-types.ts, generated on SQLite, spells them as numbers.
+          campaign: campaignId as never,
+          unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as never,
+          sequence: planned.sequence,
+          kind: planned.kind as never,
+          ...(planned.caseType ? { caseType: planned.caseType as never } : {}),
+          contactPerson: planned.contactPerson,
+          contactPhone: planned.contactPhone,
+          remarks: planned.remarks,
+          _status: 'draft',
+        },
+        req,
+        overrideAccess: false,
+      })
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        throw new RowFailure(planned.row, error.data.errors.map((e) => e.message).join('；'))
+      }
+      throw error
+    }
+  }
+}
+
+/**
+ * Rows written per transaction. MongoDB aborts a transaction that runs longer
+ * than 60 seconds, so a big table is written in batches of this many rows,
+ * each committed on its own; if a later batch fails, the earlier ones are
+ * deleted again, so the import stays all or nothing. The rows are drafts
+ * meanwhile, so the public site never sees a partial import.
+ */
+export const IMPORT_BATCH_ROWS = 200
+
+async function inTransaction(req: PayloadRequest, write: () => Promise<void>): Promise<void> {
+  const own = await initTransaction(req)
+  try {
+    await write()
+    if (own) await commitTransaction(req)
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
+}
+
+/** Deletes what a failed import wrote, cases before the units they use, a batch per transaction. */
+async function undo(payload: Payload, req: PayloadRequest, written: { collection: 'cases' | 'units'; id: DocumentId }[]) {
+  for (const collection of ['cases', 'units'] as const) {
+    const ids = written.filter((w) => w.collection === collection).map((w) => w.id)
+    for (let at = 0; at < ids.length; at += IMPORT_BATCH_ROWS) {
+      await inTransaction(req, async () => {
+        await payload.delete({ collection, where: { id: { in: ids.slice(at, at + IMPORT_BATCH_ROWS) } }, req, overrideAccess: true })
+      })
+    }
   }
 }
 
