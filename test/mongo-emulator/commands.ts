@@ -19,6 +19,22 @@ type Handler = (ctx: Context) => Document | Promise<Document>
 const MAX_BATCH_BYTES = 4 * 1024 * 1024
 const mingoOptions = { idKey: '_id', useStrictMode: true }
 
+const isScalar = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof ObjectId
+
+/** The `field: value` equalities every document matching `filter` must meet (top level, `$and`, one-branch `$or`). */
+function equalities(filter: Document): [string, unknown][] {
+  const found: [string, unknown][] = []
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(condition)) for (const part of condition) found.push(...equalities(part))
+    else if (field === '$or' && Array.isArray(condition) && condition.length === 1) found.push(...equalities(condition[0]))
+    else if (field.startsWith('$')) continue
+    else if (isScalar(condition)) found.push([field, condition])
+    else if (condition && typeof condition === 'object' && Object.keys(condition).length === 1 && isScalar(condition.$eq)) found.push([field, condition.$eq])
+  }
+  return found
+}
+
 /**
  * mingo's $lookup stores a dotted `as` ("tags.docs.tags") under one literal
  * key where MongoDB nests it; Payload's join fields use such paths. Each
@@ -93,7 +109,10 @@ export class CommandProcessor {
         throw new CommandError(59, 'CommandNotFound', `no such command: '${name}'`)
       }
       txn = this.transactionOf(command)
+      const t0 = performance.now()
       const reply = await handler({ db: command.$db ?? 'admin', txn, command })
+      const ms = performance.now() - t0
+      if (process.env.EMULATOR_PROFILE && ms > 3) this.log(`${ms.toFixed(1)} ms ${name} ${command[name]} ${JSON.stringify(command.filter ?? command.query ?? command.pipeline ?? command.updates?.[0]?.q ?? command.deletes?.[0]?.q)?.slice(0, 300)}`)
       return { ...reply, ok: 1 }
     } catch (error) {
       if (error instanceof CommandError) {
@@ -243,15 +262,25 @@ export class CommandProcessor {
 
   // ---- reads --------------------------------------------------------------
 
-  /** Documents matching `filter`, as `txn` sees them; an `_id` equality reads one document directly. */
+  /** Documents matching `filter`, as `txn` sees them. */
   private matching(collection: Collection | undefined, filter: Document = {}, txn?: Transaction): Document[] {
-    const id = filter._id
-    const byId = Object.keys(filter).length === 1 && id !== undefined && (id instanceof ObjectId || typeof id !== 'object')
-    if (collection && byId && this.store.openTransactions.size === 0) {
-      const doc = collection.docs.get(docKey(id))
-      return doc ? [doc] : []
+    return new Query(filter, mingoOptions).find(this.candidates(collection, filter, txn)).all() as Document[]
+  }
+
+  /**
+   * The documents `filter` can match: through an equality condition on a
+   * field when it has one (the fewest candidates), else all `txn` sees. A
+   * stand-in for MongoDB's indexes, so that big collections stay usable.
+   */
+  private candidates(collection: Collection | undefined, filter: Document | undefined, txn?: Transaction): Document[] {
+    if (!collection || !filter || this.store.othersWriting(collection, txn)) return this.store.visible(collection, txn)
+    let best: Document[] | undefined
+    for (const [field, value] of equalities(filter)) {
+      const docs = field === '_id' ? [collection.docs.get(docKey(value))].filter((d): d is Document => Boolean(d)) : collection.withValue(field, value)
+      if (!best || docs.length < best.length) best = docs
+      if (best.length <= 1) break
     }
-    return new Query(filter, mingoOptions).find(this.store.visible(collection, txn)).all() as Document[]
+    return best ?? this.store.visible(collection, txn)
   }
 
   private sorted(docs: Document[], sort?: Document): Document[] {
@@ -344,7 +373,8 @@ export class CommandProcessor {
       if (op === '$out' || op === '$merge') throw new CommandError(40324, 'UnsupportedStage', `the emulator does not run ${op}`)
     }
     pipeline = withNestedLookups(pipeline)
-    const source = typeof c.aggregate === 'string' ? this.store.visible(this.collectionOf(ctx), ctx.txn) : []
+    const first = pipeline[0]?.$match as Document | undefined
+    const source = typeof c.aggregate === 'string' ? this.candidates(this.collectionOf(ctx), first, ctx.txn) : []
     const results = new Aggregator(pipeline, {
       ...mingoOptions,
       processingMode: ProcessingMode.CLONE_INPUT,

@@ -75,6 +75,17 @@ function indexKeys(spec: IndexSpec, doc: Document): string[] | undefined {
   return [...new Set(keys)]
 }
 
+const fieldKeys = (field: string, doc: Document) =>
+  new Set(valuesAt(doc, field.split('.')).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== undefined && v !== null).map(valueKey))
+
+function addValues(index: Map<string, Set<string>>, field: string, key: string, doc: Document) {
+  for (const k of fieldKeys(field, doc)) {
+    let keys = index.get(k)
+    if (!keys) index.set(k, (keys = new Set()))
+    keys.add(key)
+  }
+}
+
 export class Collection {
   readonly docs = new Map<string, Document>()
   readonly versions = new Map<string, number>()
@@ -113,9 +124,27 @@ export class Collection {
     )
   }
 
-  /** Stores `doc` under `key` (or removes it), keeping the unique indexes current. */
+  /** Per field, which documents hold each value: built on a field's first equality query, then kept current. */
+  private readonly byValue = new Map<string, Map<string, Set<string>>>()
+
+  /** The documents whose `field` equals (or, for an array, contains) `value`. */
+  withValue(field: string, value: unknown): Document[] {
+    let index = this.byValue.get(field)
+    if (!index) {
+      index = new Map()
+      for (const [key, doc] of this.docs) addValues(index, field, key, doc)
+      this.byValue.set(field, index)
+    }
+    return [...(index.get(valueKey(value)) ?? [])].map((key) => this.docs.get(key)!)
+  }
+
+  /** Stores `doc` under `key` (or removes it), keeping the indexes current. */
   put(key: string, doc: Document | undefined): void {
     const old = this.docs.get(key)
+    for (const [field, index] of this.byValue) {
+      if (old) for (const k of fieldKeys(field, old)) index.get(k)?.delete(key)
+      if (doc) addValues(index, field, key, doc)
+    }
     for (const spec of this.indexes) {
       const map = this.unique.get(spec.name)
       if (!map) continue
@@ -225,6 +254,12 @@ export class Store {
   holder(collection: Collection, key: string, self?: Transaction): Transaction | undefined {
     for (const txn of this.openTransactions) if (txn !== self && txn.writes.get(collection)?.has(key)) return txn
     return undefined
+  }
+
+  /** Whether a transaction other than `reader` has uncommitted writes in the collection. */
+  othersWriting(collection: Collection, reader?: Transaction): boolean {
+    for (const txn of this.openTransactions) if (txn !== reader && txn.writes.has(collection)) return true
+    return false
   }
 
   /** The documents `reader` sees: committed data and its own writes, not other transactions' writes. */
