@@ -36,7 +36,7 @@ export type SiteData = {
   unitById: Map<number, Unit>
   brandById: Map<number, Brand>
   caseById: Map<number, Case>
-  /** Cases of a campaign in 汇编 order: award tier, case type, 序号. */
+  /** Cases of a campaign in 汇编 order: award tier, case type, 编号. */
   casesByCampaign: Map<number, Case[]>
   /** Cases a unit leads or takes part in. */
   casesByUnit: Map<number, Case[]>
@@ -72,7 +72,7 @@ const byCaseOrder = (campaignOf: (c: Case) => Campaign | undefined) => (a: Case,
   (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
   a.id - b.id
 
-/** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 序号. */
+/** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 编号. */
 export function huibianOrder(a: Case, b: Case): number {
   const typeIndex = (c: Case) => {
     const i = caseTypes.findIndex((t) => t.value === c.caseType)
