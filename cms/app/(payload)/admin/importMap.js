@@ -20,6 +20,7 @@ import { WriteUpGapsBadge as WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a }
 import { AwardTiersPanel as AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169 } from '../../../components/AwardTiersPanel'
 import { RebuildButton as RebuildButton_050852505f1f53b0c29305eeb23e5fa9 } from '../../../components/RebuildButton'
 import { AdminNavLinks as AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67 } from '../../../components/AdminNavLinks'
+import { OfficeDesk as OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c } from '../../../components/OfficeDesk'
 import { ImportSummaryView as ImportSummaryView_af8f89af459c6ce430d9ae50d647e0bd } from '../../../components/ImportSummaryView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -47,6 +48,7 @@ export const importMap = {
   "/components/AwardTiersPanel#AwardTiersPanel": AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169,
   "/components/RebuildButton#RebuildButton": RebuildButton_050852505f1f53b0c29305eeb23e5fa9,
   "/components/AdminNavLinks#AdminNavLinks": AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67,
+  "/components/OfficeDesk#OfficeDesk": OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c,
   "/components/ImportSummaryView#ImportSummaryView": ImportSummaryView_af8f89af459c6ce430d9ae50d647e0bd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
