@@ -206,7 +206,7 @@ export function matchUnit(units: KnownUnit[], text: string, campaign: Pick<Campa
   const byShortName = units.filter((u) => u.shortName && sameText(u.shortName, text))
   const inRegion = campaign.region ? byShortName.filter((u) => isWithinRegion(u.region, campaign.region)) : byShortName
   if (inRegion.length === 1) return { kind: 'unit', unit: inRegion[0]! }
-  if (inRegion.length > 1) return { kind: 'ambiguous', candidates: inRegion }
+  if (inRegion.length > 1) return { kind: 'ambiguous', candidates: [...inRegion].sort((a, b) => a.name.localeCompare(b.name, 'zh-Hans-CN')) }
   return { kind: 'none', elsewhere: byShortName }
 }
 
