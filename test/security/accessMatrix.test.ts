@@ -256,7 +256,7 @@ const cells: Cell[] = [
     verdicts: staffOnly,
     request: (f, role) => {
       const form = new FormData()
-      form.set('_payload', JSON.stringify({ campaign: f.campaign }))
+      form.set('_payload', JSON.stringify({ campaign: f.campaign, newUnitLevel: 'shizhi', newUnitRegion: '福州市' }))
       form.set('file', new Blob([new Uint8Array(summaryCsv([['1', '矩阵导入案例', '机关党建类', '矩阵导入单位', '张三', '0591-1', '']]))]), 'matrix.csv')
       return call(f, role, 'POST', '/cases/import-summary', form)
     },
