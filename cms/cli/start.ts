@@ -12,6 +12,7 @@ import path from 'node:path'
 
 import { buildSite, staticDirOf } from '../../site/build/buildSite'
 import { startSiteServer } from '../../site/server/serveSite'
+import { env } from '../env'
 import { closePayload, openPayload } from '../openPayload'
 import { rootDir } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
@@ -20,11 +21,11 @@ import { startCommand } from './runCommand'
 
 const log = (line: string) => console.log(line)
 const started = Date.now()
-const port = Number(process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const port = env.port()
+const sitePort = env.sitePort()
 const outDir = path.join(rootDir, 'dist')
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${port}`
-const siteUrl = process.env.SITE_PREVIEW_URL ?? `http://localhost:${sitePort}`
+const cmsUrl = env.cmsUrl()
+const siteUrl = env.sitePreviewUrl()
 
 function fail(message: string): never {
   console.error(`\nCould not start huibian: ${message}`)
@@ -63,7 +64,7 @@ try {
 
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
-    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: process.env.SITE_URL ?? siteUrl } })
+    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: env.siteUrl() } })
     log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
   }
 } catch (error) {
@@ -77,8 +78,8 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
   env: {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    HUIBIAN_SITE_REBUILD: process.env.SITE_REBUILD_URL ? undefined : 'local',
-    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    HUIBIAN_SITE_REBUILD: env.siteRebuildUrl() ? undefined : 'local',
+    SITE_URL: env.siteUrl(),
     SITE_PREVIEW_URL: siteUrl,
     CMS_URL: cmsUrl,
   },
