@@ -4,10 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { env } from './env'
-import { migrations } from './migrations'
-import { useDedicatedTransactionConnection } from './utilities/sqliteTransactions'
-import { dataDir, migrationsDir } from './paths'
+import { env } from '../env'
+import { migrations } from '../migrations'
+import { useDedicatedTransactionConnection } from './sqliteTransactions'
+import { dataDir, migrationsDir } from '../paths'
 
 /** The engine DATABASE_URL asks for: MongoDB for deployments, else the embedded SQLite file. */
 export type DatabaseEngine = 'mongodb' | 'sqlite'
@@ -38,7 +38,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // WAL measured 2–3× faster here; NORMAL sync is safe with WAL.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 15_000,
-    // The seed and the importer write all or nothing (see utilities/sqliteTransactions.ts).
+    // The seed and the importer write all or nothing (see database/sqliteTransactions.ts).
     transactionOptions: { behavior: 'immediate' },
     // The schema changes only through committed migrations (cms/migrations).
     push: false,
