@@ -10,6 +10,8 @@ import { runCommand } from './runCommand'
 
 const cmsDir = path.join(rootDir, 'cms')
 const stampFile = path.join(cmsDir, '.next', 'huibian-build.json')
+// Beside .next, not in it: `next build` empties .next when it starts.
+const lockDir = path.join(cmsDir, '.next-build.lock')
 
 /**
  * The files the admin bundle is built from, found the way a bundler finds
@@ -48,8 +50,62 @@ async function fingerprint(): Promise<string> {
   return hash.digest('hex')
 }
 
+const processAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const lockHolder = () => {
+  try {
+    return Number(fs.readFileSync(path.join(lockDir, 'pid'), 'utf8')) || 0
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * One `next build` at a time per checkout: two starts (or two test files) that
+ * both find the build stale would otherwise write into the same .next at once.
+ * A lock left by a process that died is taken over.
+ */
+async function withBuildLock<T>(log: (line: string) => void, work: () => Promise<T>): Promise<T> {
+  let waiting = false
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir)
+      fs.writeFileSync(path.join(lockDir, 'pid'), String(process.pid))
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const pid = lockHolder()
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      // No pid yet: the holder is between mkdir and write, unless that was long ago.
+      if (pid ? !processAlive(pid) : age > 30_000) {
+        fs.rmSync(lockDir, { recursive: true, force: true })
+        continue
+      }
+      if (!waiting) log(`Waiting for the admin build of process ${pid || '?'}…`)
+      waiting = true
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+  try {
+    return await work()
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true })
+  }
+}
+
 /** Builds the Payload admin (Next, production mode) unless the last build came from the same sources. */
 export async function ensureAdminBuild(log: (line: string) => void): Promise<'built' | 'current'> {
+  return withBuildLock(log, () => buildUnlessCurrent(log))
+}
+
+async function buildUnlessCurrent(log: (line: string) => void): Promise<'built' | 'current'> {
   const wanted = await fingerprint()
   const stamp = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { fingerprint?: string }) : {}
   if (stamp.fingerprint === wanted && fs.existsSync(path.join(cmsDir, '.next', 'BUILD_ID'))) return 'current'
