@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 import Link from 'next/link'
 import React from 'react'
 
+import { env } from '../env'
 import { awardTally, awardTiers, labelOf, quotaRoundingOf, type AwardScheme } from '../domain'
 
 type Props = { payload: Payload; user?: TypedUser | null }
@@ -79,7 +80,7 @@ export async function OfficeDesk({ payload, user }: Props) {
   const draftsWaiting = rows.reduce((sum, r) => sum + r.drafts, 0)
   const latestCampaign = campaigns.docs[0]
   const lastBuildAt = site?.lastFailureAt && (!site.lastSuccessAt || site.lastFailureAt > site.lastSuccessAt) ? site.lastFailureAt : site?.lastSuccessAt
-  const siteUrl = (process.env.SITE_PREVIEW_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
+  const siteUrl = env.siteUrl()
 
   return (
     <section aria-labelledby="office-desk-title" className="office-desk" style={{ marginBottom: '2rem' }}>
