@@ -16,10 +16,12 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: adminUsesHttps() },
-    // Payload rate-limits reset e-mails with a write outside its own transaction, which waits
-    // on that transaction's lock (SQLite's file lock, MongoDB's document lock) until one side
-    // fails: every request a 500. Reset mails are only logged here (cms/email.ts), so there is
-    // nothing to flood.
+    // Payload rate-limits reset e-mails with a write outside its own open transaction. On SQLite
+    // that transaction holds the write lock (BEGIN IMMEDIATE, cms/database/sqliteTransactions.ts)
+    // and libSQL waits for a lock blocking the event loop, so the write can never succeed (every
+    // request a 500 after the busy timeout). Reset mails are only logged here (cms/email.ts), so
+    // there is nothing to flood; the same setting on MongoDB keeps the engines alike. Turning the
+    // limit on needs its column (a migration) and deferred transactions.
     forgotPassword: { minRequestInterval: 0 },
   },
   access: {

@@ -9,27 +9,44 @@ import {
 } from 'payload'
 
 import type { DocumentId } from '../domain/documentId'
-import { planImport, type CampaignRules, type ExistingCase, type KnownUnit } from './planImport'
+import { planImport, type AmbiguousUnit, type CampaignRules, type ExistingCase, type KnownUnit, type NewUnit, type UnitMapping } from './planImport'
 import { readSpreadsheet, SpreadsheetError, type RowError } from './readSpreadsheet'
 
 export type ImportResult =
-  | { ok: true; created: number; alreadyImported: number; unitsCreated: number; rows: number }
-  | { ok: false; errors: RowError[] }
+  | {
+      ok: true
+      created: number
+      alreadyImported: number
+      unitsCreated: number
+      rows: number
+      /** The drafts this import made, in the table's order, for the editor to open. */
+      drafts: { id: DocumentId; title: string; number?: number | null }[]
+    }
+  | {
+      ok: false
+      errors: RowError[]
+      /** Names that fit several units: the mapping step offers these candidates. */
+      ambiguousUnits?: AmbiguousUnit[]
+      /** Units the table names that do not exist (with what the editor gave for them so far). */
+      newUnits?: NewUnit[]
+      unknownUnits?: string[]
+    }
 
-export type ImportOptions = {
+export type ImportOptions = UnitMapping & {
   campaign: number | string
   /** The 填报单位 for tables without a 申报单位 column. */
   unit?: number | string
-  /** Level given to units the table names that do not exist yet (for quota checks). */
-  newUnitLevel?: string
   /** The editor doing it; the write runs with their rights. */
   user?: PayloadRequest['user']
 }
 
 /**
  * Imports a 汇总表 into a campaign as draft cases, all or nothing: every row is
- * checked first, and any error means nothing is written. Units the table names
- * are matched by full name or 规范简称, and created when new. Rows already in
+ * checked first, and any error means nothing is written (a failure while
+ * writing undoes what was written, see IMPORT_BATCH_ROWS). Units the table names
+ * are matched by full name, or by 规范简称 among the units of the campaign's
+ * region; a name that fits several stops the import, and new units are
+ * created only with the level and region the editor gives. Rows already in
  * the campaign (same title and unit) are skipped, so a second import of the
  * same file creates nothing.
  */
@@ -47,13 +64,13 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     .findByID({ collection: 'campaigns', id: options.campaign, depth: 0, draft: true, overrideAccess: true, req, disableErrors: true })
     .catch(() => null)) as (CampaignRules & { id: number | string }) | null
   if (!campaign) return { ok: false, errors: [{ row: 0, column: '', message: '请选择要导入的征集评选活动。' }] }
-  const campaignId = campaign.id
 
+  const campaignId = campaign.id
   const units = (await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, req, overrideAccess: true })).docs as KnownUnit[]
   const existing = (
     await payload.find({
       collection: 'cases',
-      where: { campaign: { equals: campaign.id } },
+      where: { campaign: { equals: campaignId } },
       limit: 0,
       pagination: false,
       depth: 0,
@@ -64,30 +81,41 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     })
   ).docs as ExistingCase[]
   const defaultUnit = options.unit !== undefined ? units.find((u) => String(u.id) === String(options.unit)) : undefined
-  const plan = planImport(sheet, campaign, units, existing, { defaultUnit, newUnitLevel: options.newUnitLevel })
-  if (plan.errors.length) return { ok: false, errors: plan.errors }
+  const plan = planImport(sheet, campaign, units, existing, { ...options, defaultUnit })
+  if (plan.errors.length) {
+    return {
+      ok: false,
+      errors: plan.errors,
+      ambiguousUnits: plan.ambiguousUnits,
+      newUnits: plan.newUnits,
+      unknownUnits: plan.unknownUnits,
+    }
+  }
 
-  // What this import wrote, newest last, to undo it if a later batch fails.
+  // What this import wrote, to undo it if a later batch fails.
   const written: { collection: 'cases' | 'units'; id: DocumentId }[] = []
   const unitIds = new Map<string, DocumentId>()
+  const drafts: { id: DocumentId; title: string; number?: number | null }[] = []
   try {
     await inTransaction(req, async () => {
-      for (const name of plan.newUnits) {
-        const unit = await payload.create({
+      for (const unit of plan.newUnits) {
+        const created = await payload.create({
           collection: 'units',
-          data: { name, shortName: name, ...(options.newUnitLevel ? { level: options.newUnitLevel as never } : {}) },
+          // The table's text is the unit's 规范简称; the editor gave the full name, level and region.
+          data: { name: unit.name, shortName: unit.text, level: unit.level as never, region: unit.region },
           req,
           overrideAccess: false,
         })
-        unitIds.set(name, unit.id)
-        written.push({ collection: 'units', id: unit.id })
+        unitIds.set(unit.name, created.id)
+        written.push({ collection: 'units', id: created.id })
       }
     })
     for (let at = 0; at < plan.cases.length; at += IMPORT_BATCH_ROWS) {
       await inTransaction(req, async () => {
         for (const planned of plan.cases.slice(at, at + IMPORT_BATCH_ROWS)) {
-          const kase = await createCase(planned)
-          written.push({ collection: 'cases', id: kase.id })
+          const draft = await createDraft(planned)
+          written.push({ collection: 'cases', id: draft.id })
+          drafts.push({ id: draft.id, title: draft.title, number: draft.sequence })
         }
       })
     }
@@ -102,9 +130,10 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     alreadyImported: plan.alreadyImported.length,
     unitsCreated: plan.newUnits.length,
     rows: sheet.rows.length,
+    drafts,
   }
 
-  async function createCase(planned: (typeof plan.cases)[number]) {
+  async function createDraft(planned: (typeof plan.cases)[number]) {
     try {
       return await payload.create({
         collection: 'cases',
@@ -114,8 +143,10 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
           // Opaque ids; payload-types.ts, generated on SQLite, spells them as numbers.
           campaign: campaignId as never,
           unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as never,
-          sequence: planned.sequence,
+          submittedSequence: planned.submittedSequence,
           kind: planned.kind as never,
+          // Not an award until the campaign's review gives one.
+          awardTier: 'entered',
           ...(planned.caseType ? { caseType: planned.caseType as never } : {}),
           contactPerson: planned.contactPerson,
           contactPhone: planned.contactPhone,

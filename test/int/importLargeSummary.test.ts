@@ -69,7 +69,7 @@ describe('importing a 2,000-row 汇总表', () => {
     const before = await counts()
     failAfter = IMPORT_BATCH_ROWS * 2 + 50
     written = 0
-    await expect(importSummaryTable(payload, { data: summaryTable(), name: '汇总表.csv' }, { campaign: campaignId, user: editor })).rejects.toThrow(
+    await expect(importSummaryTable(payload, { data: summaryTable(), name: '汇总表.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })).rejects.toThrow(
       'simulated database failure',
     )
     failAfter = Infinity
@@ -79,8 +79,8 @@ describe('importing a 2,000-row 汇总表', () => {
   it('imports every row in transactions of at most one batch, each well inside the 60-second limit', { timeout: 600_000 }, async () => {
     const before = await counts()
     transactions.length = 0
-    const result = await importSummaryTable(payload, { data: summaryTable(), name: '汇总表.csv' }, { campaign: campaignId, user: editor })
-    expect(result).toEqual({ ok: true, created: ROWS, alreadyImported: 0, unitsCreated: ROWS / 20, rows: ROWS })
+    const result = await importSummaryTable(payload, { data: summaryTable(), name: '汇总表.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })
+    expect(result).toMatchObject({ ok: true, created: ROWS, alreadyImported: 0, unitsCreated: ROWS / 20, rows: ROWS })
     expect(await counts()).toEqual({ cases: before.cases + ROWS, units: before.units + ROWS / 20 })
     const batches = transactions.filter((t) => t.cases > 0)
     expect(batches.length).toBe(ROWS / IMPORT_BATCH_ROWS)

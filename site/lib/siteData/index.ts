@@ -8,7 +8,6 @@
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
 import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
 import { caseSummary, toCaseView, type CaseLookups, type CaseSummary, type CaseView } from '../caseView'
-import { isoDate } from '../dates'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { withWriteUp } from '../writeUpStore'
 import { byCaseOrder, byCreation, byId, indexCases, type CaseIndexes } from './caseIndexes'
@@ -91,7 +90,6 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
       return id === undefined ? undefined : linkedDocumentUrl(target.relationTo, documentsOf[target.relationTo]?.get(id))
     },
     site,
-    citedOn: isoDate(new Date()),
   }
 
   const views = new Map<DocumentId, CaseView>()

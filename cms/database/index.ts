@@ -4,15 +4,16 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { migrations } from './migrations'
-import { migrations as mongoMigrations } from './migrations/mongodb'
-import { useDedicatedTransactionConnection } from './utilities/sqliteTransactions'
-import { dataDir, migrationsDir, mongoMigrationsDir } from './paths'
+import { env } from '../env'
+import { migrations } from '../migrations'
+import { migrations as mongoMigrations } from '../migrations/mongodb'
+import { useDedicatedTransactionConnection } from './sqliteTransactions'
+import { dataDir, migrationsDir, mongoMigrationsDir } from '../paths'
 
 /** The engine DATABASE_URL asks for: MongoDB for deployments, else the embedded SQLite file. */
 export type DatabaseEngine = 'mongodb' | 'sqlite'
 
-export function databaseEngine(url = process.env.DATABASE_URL): DatabaseEngine {
+export function databaseEngine(url = env.databaseUrl()): DatabaseEngine {
   if (url && /^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
   if (url && !/^file:/.test(url)) {
     throw new Error(
@@ -23,7 +24,7 @@ export function databaseEngine(url = process.env.DATABASE_URL): DatabaseEngine {
 }
 
 export function sqliteUrl(): string {
-  const url = process.env.DATABASE_URL || `file:${path.join(dataDir, 'huibian.db')}`
+  const url = env.databaseUrl() ?? `file:${path.join(dataDir, 'huibian.db')}`
   // libSQL creates the file but not its folder.
   fs.mkdirSync(path.dirname(url.replace(/^file:/, '')), { recursive: true })
   return url
@@ -35,7 +36,7 @@ export function sqliteUrl(): string {
  * only on a replica set, and Payload's adapter otherwise turns them off
  * without a word. mongodb+srv:// (Atlas) names its replica set in DNS.
  */
-export function mongoUrl(url = process.env.DATABASE_URL ?? ''): string {
+export function mongoUrl(url = env.databaseUrl() ?? ''): string {
   if (url.startsWith('mongodb+srv://') || /[?&]replicaSet=[^&]+/.test(url)) return url
   throw new Error(
     'DATABASE_URL names a MongoDB server without a replica set (no ?replicaSet=… in the URL). ' +
@@ -59,7 +60,7 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // WAL measured 2–3× faster here; NORMAL sync is safe with WAL.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 15_000,
-    // The seed and the importer write all or nothing (see utilities/sqliteTransactions.ts).
+    // The seed and the importer write all or nothing (see database/sqliteTransactions.ts).
     transactionOptions: { behavior: 'immediate' },
     // The schema changes only through committed migrations (cms/migrations).
     push: false,
