@@ -12,9 +12,9 @@ import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 
 const ROWS = 2000
 
-function summaryTable(): Buffer {
+function summaryTable(rows = ROWS): Buffer {
   const lines = ['序号,案例名称,案例类型,申报单位,联系人,联系电话,备注']
-  for (let n = 1; n <= ROWS; n++) {
+  for (let n = 1; n <= rows; n++) {
     const unit = `批量测试单位${String(Math.ceil(n / 20)).padStart(3, '0')}`
     lines.push([n, `批量导入测试案例${String(n).padStart(4, '0')}`, '机关党建类', unit, '联系人', '0591-80000000', '测试数据'].join(','))
   }
@@ -69,7 +69,8 @@ describe('importing a 2,000-row 汇总表', () => {
     const before = await counts()
     failAfter = IMPORT_BATCH_ROWS * 2 + 50
     written = 0
-    await expect(importSummaryTable(payload, { data: summaryTable(), name: '汇总表.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })).rejects.toThrow(
+    // Three batches: the failure comes after two have been committed.
+    await expect(importSummaryTable(payload, { data: summaryTable(IMPORT_BATCH_ROWS * 3), name: '汇总表.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })).rejects.toThrow(
       'simulated database failure',
     )
     failAfter = Infinity
