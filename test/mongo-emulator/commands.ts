@@ -112,7 +112,7 @@ export class CommandProcessor {
       const t0 = performance.now()
       const reply = await handler({ db: command.$db ?? 'admin', txn, command })
       const ms = performance.now() - t0
-      if (process.env.EMULATOR_PROFILE && ms > 3) this.log(`${ms.toFixed(1)} ms ${name} ${command[name]} ${JSON.stringify(command.filter ?? command.query ?? command.pipeline ?? command.updates?.[0]?.q ?? command.deletes?.[0]?.q)?.slice(0, 300)}`)
+      if (process.env.EMULATOR_PROFILE && ms > Number(process.env.EMULATOR_PROFILE)) this.log(`${ms.toFixed(1)} ms ${name} ${command[name]} ${JSON.stringify(command.filter ?? command.query ?? command.pipeline ?? command.updates?.[0]?.q ?? command.deletes?.[0]?.q)?.slice(0, 300)}`)
       return { ...reply, ok: 1 }
     } catch (error) {
       if (error instanceof CommandError) {
