@@ -102,6 +102,46 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await screenshot(page, 'desk-awards-tab')
   })
 
+  it('shows the 编号 and quota checks as Chinese errors on their fields when saving and publishing in the admin', async () => {
+    const editor = await admin.createUser('editor')
+    const payload = await admin.payload()
+    // 十佳 has 10 places, all taken by the bundled cases: an 11th may be a draft but not published.
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
+    const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
+    const draft = await payload.create({
+      collection: 'cases',
+      draft: true,
+      data: { title: '第十一个十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' },
+    })
+    expect(draft.sequence).toBe(11)
+    const holder = (await payload.find({ collection: 'cases', where: { campaign: { equals: campaign.id }, sequence: { equals: 1 } } })).docs[0]!
+    const page = await admin.newPage()
+    await loginAs(page, editor)
+    await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
+    const number = page.locator('#field-sequence')
+    await expect.poll(() => number.inputValue(), { timeout: 30_000 }).toBe('11')
+    await number.fill('1')
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    const numberField = page.locator('.field-type:has(#field-sequence)')
+    await expect.poll(() => numberField.innerText(), { timeout: 20_000 }).toContain(`编号 1 已被本活动的“${holder.title}”使用`)
+    await screenshot(page, 'desk-number-error')
+
+    await number.fill('11')
+    await page.getByRole('button', { name: /^发布/ }).click()
+    const tierField = page.locator('.field-type:has(#field-awardTier)')
+    await expect.poll(() => tierField.innerText(), { timeout: 20_000 }).toContain('本活动的十佳案例 11 个（名额：10 个），超出名额。')
+    await screenshot(page, 'desk-quota-error')
+    expect((await payload.findByID({ collection: 'cases', id: draft.id, draft: true }))._status).toBe('draft')
+  })
+
+  it('numbers the 汇编 by 编号', async () => {
+    const page = await admin.newPage({ width: 360, height: 800 })
+    await page.goto(`${admin.siteUrl}/huibian/fuzhou-xinhuoshi-shijia-2024/`)
+    const numbers = await page.locator('nav.toc li .no').allInnerTexts()
+    expect(numbers.map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    await screenshot(page, 'desk-huibian-360')
+  })
+
   it('stops an import on an ambiguous unit name and imports once the editor picks the unit, linking the drafts it made', async () => {
     const editor = await admin.createUser('editor')
     const payload = await admin.payload()
