@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 
 import { countChars } from '../../cms/domain'
 import { useAdmin } from '../helpers/admin'
-import { browserTestsRun, screenshot } from '../helpers/browser'
+import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 
 describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
   const admin = useAdmin({ seed: true })
@@ -50,6 +50,12 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await abstract.fill('字'.repeat(310))
     await expect.poll(() => abstractCount.innerText()).toBe('摘要 310 / 200–300 字（超出 10 字）')
     expect(await abstractCount.evaluate((el) => getComputedStyle(el).color)).not.toBe(await page.locator('label').first().evaluate((el) => getComputedStyle(el).color))
+    // And in a rich-text section: 数、字、2023、与、APP are 5 字 by Word's rule.
+    const background = page.locator('.field-type:has([data-word-count="background"]) [contenteditable="true"]').first()
+    await background.click()
+    await page.keyboard.type('数字2023与APP')
+    await expect.poll(() => page.locator('[data-word-count="background"]').innerText()).toBe('背景 5 字')
+    expect(countChars('数字2023与APP')).toBe(5)
     await abstract.scrollIntoViewIfNeeded()
     await screenshot(page, 'desk-word-count')
 
@@ -139,7 +145,10 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await page.goto(`${admin.siteUrl}/huibian/fuzhou-xinhuoshi-shijia-2024/`)
     const numbers = await page.locator('nav.toc li .no').allInnerTexts()
     expect(numbers.map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
-    await screenshot(page, 'desk-huibian-360')
+    // The table of contents and the first entry, as a phone shows them (the whole book is too long to look at).
+    fs.mkdirSync(screenshotDir, { recursive: true })
+    await page.locator('nav.toc').screenshot({ path: path.join(screenshotDir, 'desk-huibian-toc-360.png') })
+    await page.locator('article.entry').first().screenshot({ path: path.join(screenshotDir, 'desk-huibian-entry-360.png') })
   })
 
   it('stops an import on an ambiguous unit name and imports once the editor picks the unit, linking the drafts it made', async () => {
