@@ -67,6 +67,22 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await page.keyboard.press('Escape')
   })
 
+  it('follows the campaign picked for a new case: its sections, its limits and its tiers', async () => {
+    const editor = await admin.createUser('editor')
+    const page = await admin.newPage()
+    await loginAs(page, editor)
+    await page.goto(admin.url('/admin/collections/cases/create'))
+    // Before a campaign is chosen, every section shows.
+    await expect.poll(() => page.locator('[data-word-count]').count(), { timeout: 30_000 }).toBe(6)
+    await page.locator('#field-campaign .rs__control').click()
+    await page.locator('.rs__option', { hasText: '福建省新时代党建品牌、优秀案例征集' }).click()
+    // Seed 001's campaign uses 背景、做法、成效、意义: 创新亮点 goes, the limits come.
+    await expect.poll(() => page.locator('[data-word-count="highlights"]').count(), { timeout: 20_000 }).toBe(0)
+    await expect.poll(() => page.locator('[data-word-count="abstract"]').innerText()).toBe('摘要 0 / 200–300 字')
+    expect(await page.locator('[data-word-count="significance"]').innerText()).toBe('意义 0 字')
+    await screenshot(page, 'desk-new-case-campaign')
+  })
+
   it('flags a half-written draft beside the publish button and shows the office’s desk on the dashboard', async () => {
     const editor = await admin.createUser('editor')
     const payload = await admin.payload()
