@@ -261,7 +261,10 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   const offsets: number[] = []
   const pages = new CborWriter()
   let pageCount = 0
-  for (const shard of opened) offsets.push(pageCount), (pageCount += shard.meta.pages.length)
+  for (const shard of opened) {
+    offsets.push(pageCount)
+    pageCount += shard.meta.pages.length
+  }
   pages.arrayHeader(pageCount)
   for (const shard of opened) {
     for (const page of shard.meta.pages) {
