@@ -2,6 +2,7 @@
 // @see https://typescript-eslint.io/getting-started  @see https://ota-meshi.github.io/eslint-plugin-astro/user-guide/
 import js from '@eslint/js'
 import astro from 'eslint-plugin-astro'
+import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
@@ -22,6 +23,13 @@ export default tseslint.config(
     // Hostile inputs and raw REST answers are untyped by nature.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // The admin's React components.
+    files: ['cms/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['site/scripts/**', '**/*.astro'],
