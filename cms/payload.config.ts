@@ -15,6 +15,7 @@ import { logEmail } from './email'
 import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
 import { SiteBuild } from './globals/SiteBuild'
+import { SiteSettings } from './globals/SiteSettings'
 import { adminOrigins } from './origins'
 import { rootDir } from './paths'
 import { plugins } from './plugins'
@@ -41,7 +42,7 @@ export default buildConfig({
     },
   },
   collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
-  globals: [SiteBuild],
+  globals: [SiteSettings, SiteBuild],
   plugins,
   editor: writeUpEditor,
   db: databaseAdapter(),

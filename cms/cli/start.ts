@@ -66,7 +66,7 @@ try {
 
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
-    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: process.env.SITE_URL ?? siteUrl } })
+    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
     log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
   }
 } catch (error) {
@@ -83,7 +83,8 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
     HUIBIAN_SITE_REBUILD: process.env.SITE_REBUILD_URL ? undefined : 'local',
     // The publish hook's rebuilds replace the folder this process serves.
     HUIBIAN_SITE_OUT: outDir,
-    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    // Publishing rebuilds this preview: a local origin is allowed, and the build says so.
+    HUIBIAN_LOCAL_PREVIEW: siteUrl,
     SITE_PREVIEW_URL: siteUrl,
     CMS_URL: cmsUrl,
   },

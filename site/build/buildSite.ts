@@ -12,6 +12,7 @@ import path from 'node:path'
 import { rootDir } from '../../cms/paths'
 import { searchIndexStep } from './searchIndex'
 import { folderSize } from './folderSize'
+import { publicOriginStep } from './publicOrigin'
 
 export type BuildLog = (line: string) => void
 
@@ -47,6 +48,11 @@ export type BuildOptions = {
   /** Astro's content cache; separate builds running at once need separate ones. */
   cacheDir?: string
   env?: Env
+  /**
+   * `npm start`'s local preview (its URL): the build may then use a local
+   * origin and says so. Any other build refuses one (site/build/publicOrigin.ts).
+   */
+  localPreview?: string
   /** Steps to run on the staged site after Astro and before the swap (e.g. search indexing). */
   extraSteps?: BuildStep[]
 }
@@ -185,7 +191,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     env: { ...options.env, HUIBIAN_SITE_CACHE: cacheDir },
     stats: { pages: 0, bytes: 0, reusedPages: 0 },
   }
-  const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
+  const steps = [...(options.seed ? [seedStep] : []), publicOriginStep(options.localPreview), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
   const release = claimStaging(stagingDir)
   try {
     for (const [i, step] of steps.entries()) {

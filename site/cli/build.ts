@@ -12,7 +12,7 @@ const outIndex = args.indexOf('--out')
 const outDir = outIndex >= 0 ? args[outIndex + 1] : undefined
 
 try {
-  const result = await buildSite({ log: (line) => console.log(line), seed: !args.includes('--no-seed'), outDir })
+  const result = await buildSite({ log: (line) => console.log(line), seed: !args.includes('--no-seed'), outDir, localPreview: process.env.HUIBIAN_LOCAL_PREVIEW || undefined })
   const mb = (result.bytes / 1024 / 1024).toFixed(1)
   console.log(`Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s, ${mb} MB, in ${path.relative(process.cwd(), result.outDir) || result.outDir}/`)
   process.exit(0)

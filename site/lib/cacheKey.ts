@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto'
  * @see https://docs.astro.build/en/reference/experimental-flags/incremental-build/
  */
 export function cacheKeyOf(props: unknown): string {
-  return createHash('sha1').update(JSON.stringify(props)).digest('base64url')
+  // The site settings every page shows (footer), digested by the build (site/build/publicOrigin.ts).
+  return createHash('sha1').update(process.env.HUIBIAN_SITE_DIGEST ?? '').update(JSON.stringify(props)).digest('base64url')
 }
 
 /** A getStaticPaths entry with its cache key. */
