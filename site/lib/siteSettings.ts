@@ -15,6 +15,6 @@ export type SiteSettings = {
 let cached: Promise<SiteSettings> | undefined
 
 export function getSiteSettings(): Promise<SiteSettings> {
-  cached ??= getEntry('settings', 'site').then((entry) => (entry?.data ?? {}) as SiteSettings)
+  cached ??= (async () => ((await getEntry('settings', 'site'))?.data ?? {}) as SiteSettings)()
   return cached
 }

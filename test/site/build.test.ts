@@ -202,10 +202,11 @@ describe('the public site', () => {
       expect(entry.querySelector('.permalink a')!.getAttribute('href')).toBe(`${testSiteUrl}${caseUrl(expected[i]!)}`)
     }
     expect(html.text).toContain('前言')
-    // The print stylesheet makes the A4 booklet: a page per case.
+    // The print stylesheet: A4, entries flow (short ones share a page), each heading kept with its QR code.
     const css = html.querySelectorAll('link[rel="stylesheet"]').map((l) => fs.readFileSync(fileOf(site.dir, l.getAttribute('href')!), 'utf8')).join('\n')
     expect(css).toMatch(/size:\s*A4/)
-    expect(css).toMatch(/\.entry\{[^}]*break-before:\s*page/)
+    expect(css).not.toMatch(/\.entry\{[^}]*break-before:\s*page/)
+    expect(css).toMatch(/\.entry-head\{[^}]*break-inside:\s*avoid/)
 
     // Seed 003's 18 projects keep the order and numbers of the official list.
     const projects = page(site.dir, huibianUrl('jinhua-chuangxin-xiangmu-2017'))
@@ -366,7 +367,7 @@ describe('the public site', () => {
     const server = await serveDir(site.dir)
     const browser = await chromium.launch({ executablePath: chromiumPath })
     const axe = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8')
-    const urls = ['/', caseUrl(withImage), caseUrl(renamed.from), huibianUrl(shijia), featureUrl('xin-huo-shi-shijia'), '/categories/jiguan/', '/units/', '/units/fuzhou-shuiliju/', '/brands/xingshui-limin/', '/projects/', '/sites/', codebookUrl(), '/search/', '/no-such-page/']
+    const urls = ['/', caseUrl(withImage), caseUrl(renamed.from), huibianUrl(shijia), featureUrl('xin-huo-shi-shijia'), '/categories/jiguan/', '/units/', '/units/fuzhou-shuiliju/', '/brands/xingshui-limin/', '/projects/', codebookUrl(), '/search/', '/no-such-page/']
     const problems: string[] = []
     try {
       for (const url of urls) {

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { huibianBook } from '../../lib/book/huibianBook'
+import { campaignsWithEntries } from '../../lib/huibian'
 import { getSiteData } from '../../lib/siteData'
 
 /** The 汇编 as a typeset A4 book (site/lib/book), one per campaign with published entries. */
 export const getStaticPaths = (async () => {
   const data = await getSiteData(import.meta.env.SITE)
-  return data.campaigns.filter((c) => (data.casesByCampaign.get(c.id) ?? []).length > 0).map((campaign) => ({ params: { campaign: campaign.slug! }, props: { campaign } }))
+  return campaignsWithEntries(data).map((campaign) => ({ params: { campaign: campaign.slug! }, props: { campaign } }))
 }) satisfies GetStaticPaths
 
 export const GET: APIRoute<{ campaign: import('../../../cms/payload-types').Campaign }> = async ({ props }) => {
