@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import { buildSite, staticDirOf } from '../../site/build/buildSite'
 import { startSiteServer } from '../../site/server/serveSite'
+import { env } from '../env'
 import { closePayload, openPayload } from '../openPayload'
 import { rootDir } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
@@ -22,12 +23,12 @@ import { startCommand } from './runCommand'
 
 const log = (line: string) => console.log(line)
 const started = Date.now()
-const port = Number(process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const outDir = path.resolve(rootDir, process.env.HUIBIAN_SITE_OUT ?? 'dist')
+const port = env.port()
+const sitePort = env.sitePort()
+const outDir = path.resolve(rootDir, env.siteOut())
 const seedWhenEmpty = !process.argv.slice(2).includes('--no-seed')
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${port}`
-const siteUrl = process.env.SITE_PREVIEW_URL ?? `http://localhost:${sitePort}`
+const cmsUrl = env.cmsUrl()
+const siteUrl = env.sitePreviewUrl()
 
 function fail(message: string): never {
   console.error(`\nCould not start huibian: ${message}`)
@@ -80,7 +81,7 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
   env: {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    HUIBIAN_SITE_REBUILD: process.env.SITE_REBUILD_URL ? undefined : 'local',
+    HUIBIAN_SITE_REBUILD: env.siteRebuildUrl() ? undefined : 'local',
     // The publish hook's rebuilds replace the folder this process serves.
     HUIBIAN_SITE_OUT: outDir,
     // Publishing rebuilds this preview: a local origin is allowed, and the build says so.
@@ -92,6 +93,9 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
 })
 log(`\n汇编管理后台 (admin):  ${cmsUrl}/admin`)
 log(`公开网站 (public site): ${siteUrl}/`)
+if (!env.publicSiteUrl()) {
+  log('  Local preview: unless 站点设置 → 公开网址 is set, its permalinks, QR codes and feeds are local links that work only on this machine. Set SITE_URL (or 公开网址) before publishing with `npm run build`.')
+}
 log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s. Publishing in the admin rebuilds the site. Ctrl+C stops.`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

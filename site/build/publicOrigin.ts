@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 
 import { publicOriginProblem } from '../../cms/domain/publicOrigin'
+import { env } from '../../cms/env'
 import { SiteBuildError, type BuildStep } from './buildSite'
 
 const howToSet =
@@ -32,7 +33,7 @@ export function publicOriginStep(localPreview: string | undefined): BuildStep {
       const settings = await readSettings()
       // Every page shows the settings (footer) but hashes only its own props: the settings join every page's cache key.
       ctx.env.HUIBIAN_SITE_DIGEST = createHash('sha1').update(JSON.stringify(settings)).digest('base64url')
-      const fromEnv = (ctx.env.SITE_URL ?? process.env.SITE_URL)?.trim() || undefined
+      const fromEnv = (ctx.env.SITE_URL ?? env.publicSiteUrl())?.trim() || undefined
       const candidate = fromEnv ?? ((typeof settings.origin === 'string' && settings.origin.trim()) || undefined)
       const source = fromEnv ? 'SITE_URL' : '站点设置 → 公开网址'
       const problem = candidate ? publicOriginProblem(candidate) : { en: 'it is not set', zh: '' }

@@ -18,10 +18,8 @@ import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
 import { casePreviewUrl } from '../../domain/urls'
+import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
-
-/** Where `npm start` serves the public site (and its preview route). */
-const previewSiteUrl = () => (process.env.SITE_PREVIEW_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -33,7 +31,7 @@ export const Cases: CollectionConfig = {
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
-    preview: (doc) => `${previewSiteUrl()}${casePreviewUrl(doc.id as number)}`,
+    preview: (doc) => `${env.sitePreviewUrl()}${casePreviewUrl(doc.id as number)}`,
   },
   access: {
     read: publishedOrEditors,
