@@ -59,6 +59,8 @@ export const env = {
   siteCache: (): string => read('HUIBIAN_SITE_CACHE') ?? 'node_modules/.astro',
   /** HUIBIAN_LOCAL_PREVIEW (what `npm start` sets): the preview's URL; its rebuilds may use local links. */
   localPreview: (): string | undefined => read('HUIBIAN_LOCAL_PREVIEW'),
+  /** HUIBIAN_SITE_DIGEST: a digest of 站点设置, which every page shows; part of every page's cache key. */
+  siteSettingsDigest: (): string => read('HUIBIAN_SITE_DIGEST') ?? '',
   /** HUIBIAN_BUILD_REPORT: where `astro build` writes what it rendered and reused (JSON). */
   buildReportFile: (): string | undefined => read('HUIBIAN_BUILD_REPORT'),
 } as const

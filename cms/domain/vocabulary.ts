@@ -12,7 +12,7 @@ export type Term<V extends string = string> = {
   label: string
   /** A line shown to editors and on category pages. */
   description?: string
-  /** For case types: the kind of entry (see caseKinds) the type belongs to; 优秀案例 when absent. */
+  /** For case types: the kind of entry (see caseKinds) the type belongs to; 获奖案例 when absent. */
   kind?: 'case' | 'project' | 'site'
 }
 
@@ -72,7 +72,8 @@ export const fields = terms([
 
 /** What an entry is: the page kinds of the seeds (003 projects, 004 sites). */
 export const caseKinds = terms([
-  { value: 'case', label: '优秀案例' },
+  // Not 优秀案例: that is an award tier (awardTiers), and a facet value must mean one thing.
+  { value: 'case', label: '获奖案例' },
   { value: 'project', label: '创新项目' },
   { value: 'site', label: '示范点' },
 ])

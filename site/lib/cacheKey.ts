@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { env } from '../../cms/env'
+
 /**
  * The key of a page for Astro's incremental build (experimental.incrementalBuild
  * in astro.config.mjs): a hash of the props the page is rendered from. Pages
@@ -10,7 +12,7 @@ import { createHash } from 'node:crypto'
  */
 export function cacheKeyOf(props: unknown): string {
   // The site settings every page shows (footer), digested by the build (site/build/publicOrigin.ts).
-  return createHash('sha1').update(process.env.HUIBIAN_SITE_DIGEST ?? '').update(JSON.stringify(props)).digest('base64url')
+  return createHash('sha1').update(env.siteSettingsDigest()).update(JSON.stringify(props)).digest('base64url')
 }
 
 /** A getStaticPaths entry with its cache key. */

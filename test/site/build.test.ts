@@ -176,7 +176,7 @@ describe('the public site', () => {
     expect(texts(html, 'nav.breadcrumbs li')).toEqual(['首页', '“新、活、实”十佳案例汇编', '探索推行全国首个“党建+双拥”工作机制'])
     const citation = html.querySelector('.citation')!.text
     expect(citation).toMatch(
-      new RegExp(`^中共福州市委市直机关工作委员会\\. 探索推行全国首个“党建\\+双拥”工作机制\\[EB/OL\\]\\. \\(\\d{4}-\\d\\d-\\d\\d\\)\\[\\d{4}-\\d\\d-\\d\\d\\]\\. ${testSiteUrl}/cases/tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi/\\.$`),
+      new RegExp(`^中共福州市委市直机关工作委员会\\. 探索推行全国首个“党建\\+双拥”工作机制\\[EB/OL\\]\\. \\(\\d{4}-\\d\\d-\\d\\d\\)\\[引用日期\\]\\. ${testSiteUrl}/cases/tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi/\\.$`),
     )
     const ld = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text)
     expect(ld).toMatchObject({ '@type': 'Article', headline: '探索推行全国首个“党建+双拥”工作机制', inLanguage: 'zh-CN' })
@@ -299,7 +299,7 @@ describe('the public site', () => {
 
   it('gives every page one h1, zh-CN, a link to search, and client JavaScript only on the search page', () => {
     const htmlFiles = allFiles(site.dir).filter((f) => f.endsWith('.html'))
-    expect(htmlFiles.length).toBeGreaterThan(100)
+    expect(htmlFiles.length).toBeGreaterThan(90)
     const searchScripts: string[] = []
     for (const file of htmlFiles) {
       const html = page(site.dir, `/${path.relative(site.dir, file)}`)

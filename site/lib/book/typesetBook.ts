@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
 
+import { env } from '../../../cms/env'
 import type { BookModel } from './bookModel'
 import { bookFontDirs } from './fonts'
 import template from './huibian.typ?raw'
@@ -28,7 +29,7 @@ export class BookTypesetError extends Error {
 let compiler: NodeCompiler | undefined
 const inBuild = new Map<string, TypesetBook>()
 
-const cacheDir = () => path.join(path.resolve(process.env.HUIBIAN_SITE_CACHE ?? 'node_modules/.astro'), 'books')
+const cacheDir = () => path.join(path.resolve(env.siteCache()), 'books')
 
 /** `name` names the cached file (the campaign's slug); older versions of it are removed. */
 export function typesetBook(name: string, model: BookModel): TypesetBook {
