@@ -16,14 +16,11 @@ const howToSet =
   'or in the admin as an administrator: 系统 → 站点设置 → 公开网址. (`npm start` alone serves a local preview and may use local links.)'
 
 async function readSettings(): Promise<Record<string, unknown>> {
-  const { closePayload, openPayload } = await import('../../cms/openPayload')
-  const payload = await openPayload()
-  try {
+  const { withPayload } = await import('../../cms/openPayload')
+  return withPayload(async (payload) => {
     const { updatedAt: _u, createdAt: _c, ...settings } = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 })) as unknown as Record<string, unknown>
     return settings
-  } finally {
-    await closePayload(payload)
-  }
+  })
 }
 
 export function publicOriginStep(localPreview: string | undefined): BuildStep {
