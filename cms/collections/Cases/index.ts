@@ -11,7 +11,7 @@ import { seedHashField } from '../../fields/seedHash'
 import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../../hooks/refuseWhileShown'
 import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
@@ -62,6 +62,7 @@ export const Cases: CollectionConfig = {
         { path: 'images.image', collection: 'media', label: '图片' },
       ]),
       stampPublishedAt,
+      rememberWhetherLive,
     ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
