@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro'
 
 import { siteDescription, siteName } from '../lib/siteInfo'
 import { getSiteData } from '../lib/siteData'
-import { caseUrl, featureUrl } from '../lib/urls'
+import { caseUrl, featureUrl } from '../../cms/domain/urls'
 
 /** New cases and features, newest first. */
 export const GET: APIRoute = async ({ site }) => {

@@ -19,7 +19,7 @@ import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
 import { importWriteUpEndpoint } from './endpoints/importWriteUp'
 import { importWriteUpsEndpoint } from './endpoints/importWriteUps'
-import { casePreviewUrl } from '../../../site/lib/urls'
+import { casePreviewUrl } from '../../domain/urls'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
 
 /** Where `npm start` serves the public site (and its preview route). */
