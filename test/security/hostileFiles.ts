@@ -99,11 +99,14 @@ export const truncatedXlsx = async (rows: string[][]) => {
   return full.subarray(0, Math.floor(full.length / 2))
 }
 
-/** A .docx with its parts changed: `edit` gets every part by name and may add, change or drop parts. */
-export function editDocx(docx: Buffer, edit: (parts: Record<string, Uint8Array>) => void): Buffer {
+/**
+ * A .docx with its parts changed: `edit` gets every part by name and may add, change or
+ * drop parts. Parts whose name matches `stored` are not compressed (as Word stores photos).
+ */
+export function editDocx(docx: Buffer, edit: (parts: Record<string, Uint8Array>) => void, stored?: RegExp): Buffer {
   const parts = unzipSync(docx)
   edit(parts)
-  return Buffer.from(zipSync(parts))
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, stored?.test(name) ? [data, { level: 0 }] : data]))))
 }
 
 const text = (data: Uint8Array | undefined) => Buffer.from(data ?? new Uint8Array()).toString('utf8')
