@@ -13,7 +13,7 @@ export function nameOfFile(fileName: string): string {
   return path
     .basename(fileName.replace(/\\/g, '/'))
     .replace(/\.(docx|docm|doc)$/i, '')
-    .replace(/^\s*[（(]?\d{1,3}[）)]?\s*[-_.、．\s]\s*/, '')
+    .replace(/^\s*(?:[（(]\d{1,3}[）)]|\d{1,3}\s*[-_.、．\s])\s*/, '')
     .replace(/(优秀案例)?(具体)?情况介绍$|附件\s*3$/u, '')
 }
 

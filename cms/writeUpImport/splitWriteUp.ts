@@ -142,14 +142,14 @@ function headingOf(el: Element, sections: CampaignSection[]): { text: string; re
   if (!text) return undefined
   if (topLevelNumber.test(text)) {
     const name = text.replace(topLevelNumber, '')
-    if (name.length <= 25 && !/[。；]/.test(name.replace(/[。]$/, ''))) return { text }
-    const inline = /^(.{1,12}?)[：:]/.exec(name)
+    const inline = /^(.{1,12}?)[：:]\s*\S/.exec(name)
     if (inline && (matchHeading(inline[1]!, sections) || isSectionName(inline[1]!))) {
-      const prefix = text.slice(0, text.indexOf(inline[0]) + inline[0].length)
+      const prefix = text.slice(0, text.indexOf(name) + inline[1]!.length + 1)
       const rest = el.cloneNode(true) as Element
       removeLeadingText(rest, prefix)
       return { text: prefix.replace(/[：:]$/, ''), rest: textOf(rest) ? rest : undefined }
     }
+    if (name.length <= 25 && !/[。；]/.test(name.replace(/[。]$/, ''))) return { text }
     return undefined
   }
   if ((el.tagName === 'H1' || el.tagName === 'H2') && text.length <= 25) return { text }
@@ -187,6 +187,7 @@ function removeLeadingText(el: Element, prefix: string) {
     }
     node.data = node.data.slice(i).replace(/^\s+/u, '')
   }
+  for (const emptied of [...el.querySelectorAll('strong, em, u, s, sup, sub')]) if (!emptied.textContent) emptied.remove()
 }
 
 /** Footnotes and endnotes, which mammoth lists at the end, by id; their back-links removed. */
