@@ -134,9 +134,15 @@ function isTitleLine(el: Element): boolean {
 
 /**
  * Whether a block is a first-level heading: 一、… on its own line (or 一、背景描述：
- * followed by the text), a Word Heading 1 or 2, or a section's bare name.
+ * followed by the text), a Word Heading 1 or 2, a section's bare name, or a
+ * section's name numbered by Word.
  */
 function headingOf(el: Element, sections: CampaignSection[]): { text: string; rest?: Element } | undefined {
+  // Word's automatic 一、 numbering reaches mammoth as a one-item list, without the 一、.
+  if ((el.tagName === 'OL' || el.tagName === 'UL') && el.children.length === 1) {
+    const item = textOf(el.children[0]!)
+    return item.length <= 25 && (matchHeading(item, sections) || isSectionName(item)) ? { text: item } : undefined
+  }
   if (!['P', 'H1', 'H2'].includes(el.tagName)) return undefined
   const text = textOf(el)
   if (!text) return undefined
@@ -153,7 +159,7 @@ function headingOf(el: Element, sections: CampaignSection[]): { text: string; re
     return undefined
   }
   if ((el.tagName === 'H1' || el.tagName === 'H2') && text.length <= 25) return { text }
-  if (text.length <= 10 && isSectionName(text)) return { text }
+  if (text.length <= 10 && !/[。；！？]$/.test(text) && isSectionName(text)) return { text }
   return undefined
 }
 

@@ -20,13 +20,17 @@ describe('cutting a write-up into the campaign sections', () => {
         '<p><strong>二、创新亮点：</strong>亮点在于流程再造。</p>',
         '<h1>具体做法</h1><p>做法。</p>',
         '<p>四. 取得成效</p><p>成效。</p>',
+        // Word's own numbering: mammoth gives a one-item list without the 五、.
+        '<ol><li>经验启示</li></ol><p>启示。</p>',
       ].join(''),
       four,
     )
     expect(split.title).toBe('“码上办”改革')
     expect(split.order).toEqual(['background', 'highlights', 'practice', 'results'])
     expect(split.sections.highlights).toBe('<p>亮点在于流程再造。</p>')
-    expect(split.unmatched).toEqual([])
+    // 经验启示 names a section, but not one of this campaign: kept under 取得成效 and reported.
+    expect(split.unmatched).toEqual([{ heading: '经验启示', into: 'results' }])
+    expect(split.sections.results).toBe('<p>成效。</p><h3>经验启示</h3><p>启示。</p>')
   })
 
   it('uses the heading a campaign gives a section, and refuses sections the campaign does not have', () => {
