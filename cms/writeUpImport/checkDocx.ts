@@ -86,6 +86,8 @@ export async function checkDocx(data: Buffer, fileName: string): Promise<Checked
   }
 
   const notCarried: string[] = []
+  // mammoth reads the text as if every tracked change were accepted: say so.
+  if (xml(entryOf(entries, 'word/document.xml')).querySelector('ins, del, moveFrom, moveTo')) notCarried.push('未处理的修订（已按“接受所有修订”导入）')
   if (names.has('word/comments.xml')) notCarried.push('批注')
   if ([...names].some((n) => /^word\/(header|footer)\d*\.xml$/.test(n))) notCarried.push('页眉页脚')
   if ([...names].some((n) => n.startsWith('word/embeddings/'))) notCarried.push('嵌入的对象（如图表、附件）')

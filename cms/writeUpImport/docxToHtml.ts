@@ -4,11 +4,12 @@ import { WriteUpFileError } from './writeUpFileError'
 
 export type DocxImage = { id: string; contentType: string; data: Buffer }
 
-// Word's Title style is the write-up's title (附件3: 标题居中); headings keep mammoth's defaults.
-const styleMap = ["p[style-name='Title'] => p.doc-title:fresh", "p[style-name='标题'] => p.doc-title:fresh"]
+// Word's Title style is the write-up's title (附件3: 标题居中); headings keep mammoth's defaults;
+// underlining, which mammoth drops unless asked, stays (the editor has it).
+const styleMap = ["p[style-name='Title'] => p.doc-title:fresh", "p[style-name='标题'] => p.doc-title:fresh", 'u => u']
 
 /**
- * A .docx as HTML, by mammoth: paragraphs, headings, bold and italics, lists
+ * A .docx as HTML, by mammoth: paragraphs, headings, bold, italics, underline, lists
  * (from Word's numbering), tables, links, footnotes and endnotes (as a list at
  * the end). Images are taken out as files and left in the HTML as
  * `<img src="docx-image:N">`; comments, headers and footers are not read, and

@@ -106,7 +106,7 @@ export async function planWriteUp(
   const missing = sections.filter((s) => !split.order.includes(s.key))
   if (missing.length) warnings.push(`Word 文件中没有 ${list(missing.map((s) => s.heading))} 部分，案例中这些部分保持不变。`)
   if (split.notes) warnings.push(`${split.notes} 条脚注或尾注已放在引用它的部分末尾，计入字数。`)
-  if (checked.notCarried.length) warnings.push(`以下内容不导入：${checked.notCarried.join('、')}。`)
+  if (checked.notCarried.length) warnings.push(`以下内容未按原样导入：${checked.notCarried.join('、')}。`)
 
   const images: PlannedImage[] = []
   for (const [index, image] of split.images.entries()) {
