@@ -40,7 +40,8 @@ export type PlanOptions = {
 
 // What the site shows; Word also holds EMF/WMF drawings and TIFF scans, which browsers do not.
 const webImageTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
-const contactLine = /联系人|联系电话|电话|手机|邮箱|传真|@|\d{7,}|^(报送|申报|推荐|填报)?单位\s*[：:]/
+// Contact details are taken out by splitWriteUp; the submitting unit's line is no abstract either.
+const unitLine = /^(报送|申报|推荐|填报)?单位\s*[：:]/
 const abstractLabel = /^[【\[]?\s*(内容摘要|案例摘要|摘要|案例简介|案例情况|简要情况)\s*[】\]]?\s*[：:]?\s*/
 
 const list = (items: string[]) => items.map((h) => `「${h}」`).join('、')
@@ -99,6 +100,9 @@ export async function planWriteUp(
     richText[key] = value
   }
 
+  for (const line of split.contacts) {
+    warnings.push(`“${line.slice(0, 40)}”含有联系人、电话或邮箱，未导入正文（联系方式不公开，请填写在「内部信息」中）。`)
+  }
   for (const { heading, into } of split.unmatched) {
     warnings.push(`「${heading}」不是本活动的正文部分（本活动为 ${list(sections.map((s) => s.heading))}），其内容已作为小标题并入「${headingOf(into)}」，请核对。`)
   }
@@ -153,8 +157,8 @@ function abstractOf(preamble: string[], hasStructure: boolean, warnings: string[
   const kept: string[] = []
   let labelled = false
   for (const paragraph of preamble) {
-    if (contactLine.test(paragraph)) {
-      warnings.push(`标题下方的“${paragraph.slice(0, 30)}”含有单位、联系人或电话，未导入（联系人请填写在「内部信息」中，不会公开）。`)
+    if (unitLine.test(paragraph)) {
+      warnings.push(`标题下方的“${paragraph.slice(0, 30)}”是报送单位，不作为摘要导入（申报单位以汇总表为准）。`)
       continue
     }
     if (abstractLabel.test(paragraph)) labelled = true

@@ -27,12 +27,16 @@ export type SplitWriteUp = {
   images: SplitImage[]
   /** Footnotes and endnotes placed at the end of the section that cites them. */
   notes: number
+  /** Paragraphs left out because they give a contact person, phone or e-mail (private). */
+  contacts: string[]
 }
 
 const captionPattern = /^(图|照片|附图)\s*[0-9０-９一二三四五六七八九十]+/
 const subHeading = /^[（(][一二三四五六七八九十]+[）)]/
 const thirdLevel = /^\d+[.．、]\s*\S/
 const attachmentLabel = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*$/
+// 联系人：… 电话：… lines, mobile and landline numbers: private, never in a public text.
+const contactDetails = /(联系人|联系电话|联系方式|电话|手机|邮箱|e-?mail)\s*[：:]|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+/iu
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
 
@@ -60,12 +64,16 @@ export function splitWriteUp(html: string, sections: CampaignSection[]): SplitWr
     blocks.shift()
   }
 
-  const result: SplitWriteUp = { title, preamble: [], preambleHasStructure: false, sections: {}, order: [], unmatched: [], repeated: [], images, notes: 0 }
+  const result: SplitWriteUp = { title, preamble: [], preambleHasStructure: false, sections: {}, order: [], unmatched: [], repeated: [], images, notes: 0, contacts: [] }
   const parts = new Map<SectionKey, Element[]>()
   let current: SectionKey | undefined
   // Unmatched headings before the first section join it when it comes.
   let waiting: { heading: string; elements: Element[] } | undefined
   for (const block of blocks) {
+    if (block.tagName === 'P' && textOf(block).length <= 200 && contactDetails.test(textOf(block))) {
+      result.contacts.push(textOf(block))
+      continue
+    }
     const heading = headingOf(block, sections)
     if (heading) {
       const key = matchHeading(heading.text, sections)

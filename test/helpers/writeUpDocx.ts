@@ -38,6 +38,8 @@ export type WriteUpDocxOptions = {
   footnote?: string
   /** Replaces the photo with this PNG (e.g. a pixel bomb). */
   image?: Buffer
+  /** Paragraphs after the closing one (offices often sign off with a contact line). */
+  trailer?: string[]
 }
 
 export const seed000Headings = ['一、背景描述', '二、创新亮点', '三、具体做法', '四、取得成效']
@@ -105,6 +107,7 @@ export async function writeUpDocx(options: WriteUpDocxOptions): Promise<Buffer> 
     }
   }
   if (options.closing !== null) children.push(new Paragraph(options.closing ?? defaultClosing))
+  for (const text of options.trailer ?? []) children.push(new Paragraph(text))
   const document = new Document({
     creator: 'huibian tests',
     title: options.title,

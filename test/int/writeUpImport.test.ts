@@ -111,6 +111,24 @@ describe('Word write-ups into cases', () => {
     expect(lexicalToPlainText((await draft(id)).sections?.results)).toContain(defaultClosing)
   })
 
+  it('leaves contact lines out of the public text and says so', async () => {
+    const id = setup.caseId(writeUpCaseTitles[1]!) as number
+    const docx = await writeUpDocx({
+      title: writeUpCaseTitles[1]!,
+      abstract: `${abstract}`,
+      withImage: false,
+      trailer: ['（联系人：王某某，联系电话：0591-87650001，手机 13950000001）'],
+      body: { 0: ['背景描述部分的正文。', '报送单位联系邮箱：canary-87650001@example.org'] },
+    })
+    const result = await rest('POST', `/cases/${id}/import-write-up`, { token, body: upload(docx, 'a.docx', { apply: true }) })
+    expect(result.body).toMatchObject({ ok: true, applied: true })
+    expect(result.body.summary.warnings.filter((w: string) => w.includes('含有联系人、电话或邮箱'))).toHaveLength(2)
+    const kase = await draft(id)
+    const everything = JSON.stringify({ abstract: kase.abstract, sections: kase.sections, honours: kase.honours, press: kase.press })
+    expect(everything).not.toMatch(/87650001|13950000001|王某某/)
+    expect(everything).toContain('福建日报')
+  })
+
   it('refuses a write-up over the campaign limit with the message saving gives, and writes nothing', async () => {
     const id = setup.caseId(writeUpCaseTitles[2]!) as number
     const long = '在市委市政府的坚强领导下，我们深入开展调查研究，广泛听取群众意见。'.repeat(13)
