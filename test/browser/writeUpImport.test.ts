@@ -16,7 +16,7 @@ const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml
 const abstract = '福州市推行“一件事一次办”改革，把群众眼中的一件事整合为一张表单、一套材料、一次办结，办理时限平均压缩八成。'
 
 describe.skipIf(!browserTestsRun)('Word write-ups in the admin', () => {
-  const admin = useAdmin()
+  const admin = useAdmin({ seed: true })
   let setup: Awaited<ReturnType<typeof campaignWithDrafts>>
   beforeAll(async () => {
     setup = await campaignWithDrafts(await admin.payload())
@@ -76,8 +76,8 @@ describe.skipIf(!browserTestsRun)('Word write-ups in the admin', () => {
   })
 
   it('imports a batch of .docx files on 导入汇总表 with a line per file, one unmatched', async () => {
+    // Still logged in from the test before: one browser profile for the file.
     const page = await admin.newPage()
-    await admin.login(page, { email: setup.editor.email, password: testPassword })
     await page.goto(admin.url('/admin/import'))
     await page.locator('h2', { hasText: '导入 Word 情况介绍' }).waitFor({ timeout: 30_000 })
     const form = page.locator('form', { has: page.locator('input[name="files"]') })
