@@ -8,7 +8,7 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig = {
   // `tsc` and `astro check` type-check the project; Next need not do it again.
   typescript: { ignoreBuildErrors: true, tsconfigPath: '../tsconfig.json' },
-  serverExternalPackages: ['@node-rs/jieba', 'sharp', 'pagefind', 'exceljs'],
+  serverExternalPackages: ['@node-rs/jieba', 'sharp', 'pagefind'],
   turbopack: { root: path.resolve(cmsDir, '..') },
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { parse, type HTMLElement } from 'node-html-parser'
 
@@ -17,16 +18,22 @@ export type TestSite = BuildResult & { log: string[]; dir: string }
  * file's database, into a temporary folder with its own content cache
  * (or the given one, to build again incrementally).
  */
-export async function buildTestSite(options: { outDir?: string; cacheDir?: string } = {}): Promise<TestSite> {
+export async function buildTestSite(options: { outDir?: string; cacheDir?: string; env?: Record<string, string> } = {}): Promise<TestSite> {
   const work = tempWorkDir('huibian-site-')
   const log: string[] = []
   const result = await buildSite({
     outDir: options.outDir ?? path.join(work, 'dist'),
     cacheDir: options.cacheDir ?? path.join(work, 'cache'),
-    env: { SITE_URL: testSiteUrl },
+    env: { SITE_URL: testSiteUrl, ...options.env },
     log: (line) => log.push(line),
   })
   return { ...result, log, dir: result.siteDir }
+}
+
+/** The environment of a build whose clock runs `days` ahead (test/helpers/shiftedClock.mjs). */
+export function clockShiftedBy(days: number): Record<string, string> {
+  const preload = pathToFileURL(path.join(rootDir, 'test', 'helpers', 'shiftedClock.mjs')).href
+  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(), HUIBIAN_TEST_CLOCK_SHIFT_MS: String(days * 86_400_000) }
 }
 
 /**

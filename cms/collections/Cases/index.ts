@@ -20,10 +20,8 @@ import { importSummaryEndpoint } from './endpoints/importSummary'
 import { importWriteUpEndpoint } from './endpoints/importWriteUp'
 import { importWriteUpsEndpoint } from './endpoints/importWriteUps'
 import { casePreviewUrl } from '../../domain/urls'
+import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
-
-/** Where `npm start` serves the public site (and its preview route). */
-const previewSiteUrl = () => (process.env.SITE_PREVIEW_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -35,7 +33,7 @@ export const Cases: CollectionConfig = {
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
-    preview: (doc) => `${previewSiteUrl()}${casePreviewUrl(doc.id as number)}`,
+    preview: (doc) => `${env.sitePreviewUrl()}${casePreviewUrl(doc.id as number)}`,
   },
   access: {
     read: publishedOrEditors,
