@@ -36,6 +36,7 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/components/AdminNavLinks#AdminNavLinks'],
+      beforeDashboard: ['/components/OfficeDesk#OfficeDesk'],
       views: {
         importSummary: { Component: '/components/ImportSummaryView#ImportSummaryView', path: '/import' },
       },

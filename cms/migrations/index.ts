@@ -1,15 +1,21 @@
 import * as migration_20261121_232928_initial from './20261121_232928_initial';
 import * as migration_20261122_001136_texts_parent_index from './20261122_001136_texts_parent_index';
+import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261201_094552_entry_numbers_quota_rounding';
 
 export const migrations = [
   {
     up: migration_20261121_232928_initial.up,
     down: migration_20261121_232928_initial.down,
-    name: '20261121_232928_initial'
+    name: '20261121_232928_initial',
   },
   {
     up: migration_20261122_001136_texts_parent_index.up,
     down: migration_20261122_001136_texts_parent_index.down,
-    name: '20261122_001136_texts_parent_index'
+    name: '20261122_001136_texts_parent_index',
+  },
+  {
+    up: migration_20261201_094552_entry_numbers_quota_rounding.up,
+    down: migration_20261201_094552_entry_numbers_quota_rounding.down,
+    name: '20261201_094552_entry_numbers_quota_rounding'
   },
 ];
