@@ -112,7 +112,7 @@ export function ImportWriteUpsForm(props: { campaigns: Option[] }) {
                       {r.case?.pressAdded ? `；报道 ${r.case.pressAdded} 条` : ''}
                     </p>
                   )}
-                  {r.summary?.warnings.map((w) => (
+                  {(r.status === 'filled' || r.status === 'overLimit') && r.summary?.warnings.map((w) => (
                     <p key={w} style={{ margin: 0, ...warningText }}>
                       {w}
                     </p>

@@ -88,7 +88,7 @@ export async function importWriteUpBatch(
     if (!match.case) {
       const message = match.candidates.length
         ? `可能属于 ${match.candidates.map((c) => `「${c.title}」`).join('、')}，无法确定，未导入。请把文件名改为其中一个案例名称后重新上传，或在该案例中单独导入。`
-        : `在“${campaign.name}”中没有找到名为“${plan.title ?? path.basename(name)}”的案例。请先导入汇总表，或把文件名改为案例名称后重新上传。`
+        : `在“${campaign.name}”中没有找到名为「${plan.title ?? path.basename(name)}」的案例。请先导入汇总表，或把文件名改为案例名称后重新上传。`
       reports.push({ file: name, status: 'unmatched', candidates: match.candidates, message, summary })
       continue
     }

@@ -33,8 +33,14 @@ export async function campaignWithDrafts(payload: Payload) {
     },
     overrideAccess: true,
   })
+  // Units the table names, known already (the importer creates new ones only with a full name and region).
+  for (const i of writeUpCaseTitles.keys()) {
+    const name = `测试单位${i + 1}`
+    const known = await payload.find({ collection: 'units', where: { name: { equals: name } }, limit: 1, overrideAccess: true })
+    if (!known.docs.length) await payload.create({ collection: 'units', data: { name, level: 'shengzhi', region: '福建省' }, overrideAccess: true })
+  }
   const csv = summaryCsv(writeUpCaseTitles.map((title, i) => [String(i + 1), title, '', `测试单位${i + 1}`, `联系人${i + 1}`, '0591-87000000', '']))
-  const imported = await importSummaryTable(payload, { data: csv, name: '汇总表.csv' }, { campaign: campaign.id, user: editor, newUnitLevel: 'shengzhi' })
+  const imported = await importSummaryTable(payload, { data: csv, name: '汇总表.csv' }, { campaign: campaign.id, user: editor })
   if (!imported.ok) throw new Error(`summary import failed: ${JSON.stringify(imported.errors)}`)
   const { docs } = await payload.find({ collection: 'cases', where: { campaign: { equals: campaign.id } }, draft: true, depth: 0, limit: 0, sort: 'sequence' })
   const caseId = (title: string) => docs.find((d) => d.title === title)!.id

@@ -178,7 +178,7 @@ describe('Word write-ups into cases', () => {
       ['马上就办.docx', 'overLimit', writeUpCaseTitles[3]],
       ['其他案例.docx', 'unmatched', null],
     ])
-    expect(files[3]!.message).toContain('没有找到名为““智慧党建”平台建设”的案例')
+    expect(files[3]!.message).toContain('没有找到名为「“智慧党建”平台建设」的案例')
     expect(lexicalToPlainText((await draft(setup.caseId(second!) as number)).sections?.practice)).toContain('具体做法部分的正文')
     const third_ = await draft(setup.caseId(third!) as number)
     expect(lexicalToPlainText(third_.sections?.background)).toContain('背景描述部分的正文')
