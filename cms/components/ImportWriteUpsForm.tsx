@@ -9,10 +9,22 @@ import { errorText, warningText } from './WriteUpSummaryView'
 type Option = { id: number | string; label: string }
 
 const field: React.CSSProperties = { display: 'grid', gap: '0.35rem', marginBottom: '1.25rem', maxWidth: '40rem' }
-const input: React.CSSProperties = { padding: '0.5rem', font: 'inherit', border: '1px solid var(--theme-elevation-250)', borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }
+const input: React.CSSProperties = {
+  padding: '0.5rem',
+  font: 'inherit',
+  border: '1px solid var(--theme-elevation-250)',
+  borderRadius: 4,
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-text)',
+}
 const cell: React.CSSProperties = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left', verticalAlign: 'top' }
 
-const statusLabels: Record<BatchFileReport['status'], string> = { filled: '已导入', overLimit: '超出字数，未导入', unmatched: '未匹配，未导入', refused: '文件被拒绝' }
+const statusLabels: Record<BatchFileReport['status'], string> = {
+  filled: '已导入',
+  overLimit: '超出字数，未导入',
+  unmatched: '未匹配，未导入',
+  refused: '文件被拒绝',
+}
 
 /**
  * 导入 Word 情况介绍 (on the 导入汇总表 page): many .docx files, or .zip files of
@@ -70,7 +82,14 @@ export function ImportWriteUpsForm(props: { campaigns: Option[] }) {
         </label>
         <label style={field}>
           <span>Word 文件（可多选 .docx，或选择一个 .zip 压缩包，每个不超过 10 MB）</span>
-          <input name="files" type="file" multiple required accept=".docx,.zip,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document" style={input} />
+          <input
+            name="files"
+            type="file"
+            multiple
+            required
+            accept=".docx,.zip,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            style={input}
+          />
         </label>
         <Button type="submit" disabled={Boolean(progress)}>
           {progress ? '正在导入…' : '导入 Word 文件'}
@@ -85,10 +104,18 @@ export function ImportWriteUpsForm(props: { campaigns: Option[] }) {
           <caption style={{ textAlign: 'left' }}>逐个文件的结果</caption>
           <thead>
             <tr>
-              <th scope="col" style={cell}>文件</th>
-              <th scope="col" style={cell}>结果</th>
-              <th scope="col" style={cell}>案例</th>
-              <th scope="col" style={cell}>说明</th>
+              <th scope="col" style={cell}>
+                文件
+              </th>
+              <th scope="col" style={cell}>
+                结果
+              </th>
+              <th scope="col" style={cell}>
+                案例
+              </th>
+              <th scope="col" style={cell}>
+                说明
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -106,17 +133,21 @@ export function ImportWriteUpsForm(props: { campaigns: Option[] }) {
                   ))}
                   {r.status === 'filled' && r.summary && (
                     <p style={{ margin: 0 }}>
-                      {r.summary.sections.filter((s) => s.found).map((s) => `${s.heading} ${s.length} 字`).join('，')}
+                      {r.summary.sections
+                        .filter((s) => s.found)
+                        .map((s) => `${s.heading} ${s.length} 字`)
+                        .join('，')}
                       {r.case?.imagesAdded ? `；图片 ${r.case.imagesAdded} 张` : ''}
                       {r.case?.honoursAdded ? `；荣誉 ${r.case.honoursAdded} 条` : ''}
                       {r.case?.pressAdded ? `；报道 ${r.case.pressAdded} 条` : ''}
                     </p>
                   )}
-                  {(r.status === 'filled' || r.status === 'overLimit') && r.summary?.warnings.map((w) => (
-                    <p key={w} style={{ margin: 0, ...warningText }}>
-                      {w}
-                    </p>
-                  ))}
+                  {(r.status === 'filled' || r.status === 'overLimit') &&
+                    r.summary?.warnings.map((w) => (
+                      <p key={w} style={{ margin: 0, ...warningText }}>
+                        {w}
+                      </p>
+                    ))}
                 </td>
               </tr>
             ))}

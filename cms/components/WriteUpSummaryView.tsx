@@ -15,9 +15,15 @@ export function WriteUpSummaryView({ summary }: { summary: WriteUpSummary }) {
       <table style={{ borderCollapse: 'collapse', margin: '0.5rem 0' }}>
         <thead>
           <tr>
-            <th scope="col" style={cell}>部分</th>
-            <th scope="col" style={cell}>字数</th>
-            <th scope="col" style={cell}>本活动要求</th>
+            <th scope="col" style={cell}>
+              部分
+            </th>
+            <th scope="col" style={cell}>
+              字数
+            </th>
+            <th scope="col" style={cell}>
+              本活动要求
+            </th>
           </tr>
         </thead>
         <tbody>

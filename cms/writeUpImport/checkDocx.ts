@@ -41,7 +41,10 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
 export async function checkDocx(data: Buffer, fileName: string): Promise<CheckedDocx> {
   const label = `「${path.basename(fileName)}」`
   if (data.length > maxDocxBytes) {
-    throw new WriteUpFileError('tooBig', `${label}有 ${mb(data.length)} MB，超过 ${mb(maxDocxBytes)} MB 的上限。请压缩其中的图片（Word：文件 › 压缩图片）后再上传。`)
+    throw new WriteUpFileError(
+      'tooBig',
+      `${label}有 ${mb(data.length)} MB，超过 ${mb(maxDocxBytes)} MB 的上限。请压缩其中的图片（Word：文件 › 压缩图片）后再上传。`,
+    )
   }
   if (data.subarray(0, 8).equals(oleSignature)) {
     throw new WriteUpFileError(

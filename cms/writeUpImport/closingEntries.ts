@@ -24,7 +24,10 @@ export function closingEntries(paragraphs: string[]): { honours: HonourEntry[]; 
   const honours: HonourEntry[] = []
   const press: PressEntry[] = []
   let complete = true
-  for (const sentence of paragraphs.flatMap((p) => p.split(/[。；;]/u)).map((s) => s.trim()).filter(Boolean)) {
+  for (const sentence of paragraphs
+    .flatMap((p) => p.split(/[。；;]/u))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const clauses = groupClauses(splitOutsideQuotes(sentence))
     if (!clauses.length) {
       complete = false

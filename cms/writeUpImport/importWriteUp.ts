@@ -25,8 +25,7 @@ export type WriteUpSummary = {
 }
 
 export type WriteUpImportResult =
-  | { ok: true; applied: boolean; summary: WriteUpSummary; case?: AppliedWriteUp }
-  | { ok: false; error: string; summary?: WriteUpSummary }
+  { ok: true; applied: boolean; summary: WriteUpSummary; case?: AppliedWriteUp } | { ok: false; error: string; summary?: WriteUpSummary }
 
 export type WriteUpImportOptions = {
   caseId: Id
@@ -73,7 +72,15 @@ export async function campaignRules(payload: Payload, campaignId: Id, user: Payl
  */
 export async function importWriteUp(payload: Payload, file: { data: Buffer; name: string }, options: WriteUpImportOptions): Promise<WriteUpImportResult> {
   const kase = (await payload
-    .findByID({ collection: 'cases', id: options.caseId, draft: true, depth: 0, user: options.user, overrideAccess: false, select: { title: true, campaign: true } })
+    .findByID({
+      collection: 'cases',
+      id: options.caseId,
+      draft: true,
+      depth: 0,
+      user: options.user,
+      overrideAccess: false,
+      select: { title: true, campaign: true },
+    })
     .catch(() => null)) as { id: Id; title: string; campaign: Id | { id: Id } } | null
   if (!kase) return { ok: false, error: '找不到这个案例，或您没有修改它的权限。请先保存案例。' }
   const campaign = await campaignRules(payload, typeof kase.campaign === 'object' ? kase.campaign.id : kase.campaign, options.user)

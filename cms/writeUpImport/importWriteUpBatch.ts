@@ -115,4 +115,5 @@ export async function importWriteUpBatch(
 }
 
 /** What zip tools add beside the files: macOS resource forks, Word's ~$ lock files, folders. */
-const isClutter = (name: string) => name.startsWith('__MACOSX/') || path.basename(name).startsWith('~$') || path.basename(name).startsWith('.') || name.endsWith('/')
+const isClutter = (name: string) =>
+  name.startsWith('__MACOSX/') || path.basename(name).startsWith('~$') || path.basename(name).startsWith('.') || name.endsWith('/')

@@ -6,7 +6,7 @@ export type CaseTitle = { id: Id; title: string }
 export type CaseMatch = { case: CaseTitle; by: 'title' | 'fileName' } | { case?: undefined; candidates: CaseTitle[] }
 
 // Spaces, quotes, brackets and punctuation differ between a 汇总表 and a Word title.
-const comparable = (text: string) => text.normalize('NFKC').replace(/[\s"'“”‘’《》〈〉「」『』【】()（）\[\]:：,，.。、·•\-—_~～!！?？;；]/gu, '')
+const comparable = (text: string) => text.normalize('NFKC').replace(/[\s"'“”‘’《》〈〉「」『』【】()（）[\]:：,，.。、·•\-—_~～!！?？;；]/gu, '')
 
 /** A file name without folder, extension, a leading 序号 (01-, 3.) or a trailing 情况介绍. */
 export function nameOfFile(fileName: string): string {

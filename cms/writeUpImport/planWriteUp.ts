@@ -42,7 +42,7 @@ export type PlanOptions = {
 const webImageTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
 // Contact details are taken out by splitWriteUp; the submitting unit's line is no abstract either.
 const unitLine = /^(报送|申报|推荐|填报)?单位\s*[：:]/
-const abstractLabel = /^[【\[]?\s*(内容摘要|案例摘要|摘要|案例简介|案例情况|简要情况)\s*[】\]]?\s*[：:]?\s*/
+const abstractLabel = /^[【[]?\s*(内容摘要|案例摘要|摘要|案例简介|案例情况|简要情况)\s*[】\]]?\s*[：:]?\s*/
 
 const list = (items: string[]) => items.map((h) => `「${h}」`).join('、')
 
@@ -104,7 +104,9 @@ export async function planWriteUp(
     warnings.push(`“${line.slice(0, 40)}”含有联系人、电话或邮箱，未导入正文（联系方式不公开，请填写在「内部信息」中）。`)
   }
   for (const { heading, into } of split.unmatched) {
-    warnings.push(`「${heading}」不是本活动的正文部分（本活动为 ${list(sections.map((s) => s.heading))}），其内容已作为小标题并入「${headingOf(into)}」，请核对。`)
+    warnings.push(
+      `「${heading}」不是本活动的正文部分（本活动为 ${list(sections.map((s) => s.heading))}），其内容已作为小标题并入「${headingOf(into)}」，请核对。`,
+    )
   }
   for (const key of split.repeated) warnings.push(`「${headingOf(key)}」出现不止一次，各处内容已按顺序合并。`)
   const missing = sections.filter((s) => !split.order.includes(s.key))
@@ -117,7 +119,9 @@ export async function planWriteUp(
     const file = docxImages.find((i) => i.id === image.id)
     if (!file) continue
     if (!webImageTypes.has(file.contentType)) {
-      warnings.push(`第 ${index + 1} 张图片是 ${file.contentType.replace(/^image\/(x-)?/, '').toUpperCase()} 格式，网站无法显示，未导入；请另存为 PNG 或 JPEG 后在「图片」中上传。`)
+      warnings.push(
+        `第 ${index + 1} 张图片是 ${file.contentType.replace(/^image\/(x-)?/, '').toUpperCase()} 格式，网站无法显示，未导入；请另存为 PNG 或 JPEG 后在「图片」中上传。`,
+      )
       continue
     }
     images.push({ data: file.data, contentType: file.contentType, alt: image.alt, caption: image.caption })

@@ -28,7 +28,10 @@ export async function readZip(data: Buffer, limits: ZipLimits, describe: string)
   try {
     zip = await yauzl.fromBufferPromise(data, { autoClose: false, lazyEntries: true, decodeStrings: false, validateEntrySizes: true, strictFileNames: false })
   } catch {
-    throw new WriteUpFileError('notZip', `${describe}不是 Word 文档（.docx）：文件内容无法按 Word 格式读取（只看文件内容，不看扩展名）。请在 Word 中另存为 .docx 后再上传。`)
+    throw new WriteUpFileError(
+      'notZip',
+      `${describe}不是 Word 文档（.docx）：文件内容无法按 Word 格式读取（只看文件内容，不看扩展名）。请在 Word 中另存为 .docx 后再上传。`,
+    )
   }
   try {
     if (zip.entryCount > limits.maxEntries) {

@@ -36,7 +36,8 @@ const subHeading = /^[（(][一二三四五六七八九十]+[）)]/
 const thirdLevel = /^\d+[.．、]\s*\S/
 const attachmentLabel = /^附件\s*[0-9０-９一二三四五六七八九十]*\s*$/
 // 联系人：… 电话：… lines, mobile and landline numbers: private, never in a public text.
-const contactDetails = /(联系人|联系电话|联系方式|电话|手机|邮箱|e-?mail)\s*[：:]|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+/iu
+const contactDetails =
+  /(联系人|联系电话|联系方式|电话|手机|邮箱|e-?mail)\s*[：:]|(?<!\d)1[3-9]\d{9}(?!\d)|(?<!\d)0\d{2,3}-?\d{7,8}(?!\d)|[\w.+-]+@[\w-]+\.[\w.]+/iu
 
 const textOf = (el: Element) => (el.textContent ?? '').replace(/\s+/gu, ' ').trim()
 
@@ -64,7 +65,18 @@ export function splitWriteUp(html: string, sections: CampaignSection[]): SplitWr
     blocks.shift()
   }
 
-  const result: SplitWriteUp = { title, preamble: [], preambleHasStructure: false, sections: {}, order: [], unmatched: [], repeated: [], images, notes: 0, contacts: [] }
+  const result: SplitWriteUp = {
+    title,
+    preamble: [],
+    preambleHasStructure: false,
+    sections: {},
+    order: [],
+    unmatched: [],
+    repeated: [],
+    images,
+    notes: 0,
+    contacts: [],
+  }
   const parts = new Map<SectionKey, Element[]>()
   let current: SectionKey | undefined
   // Unmatched headings before the first section join it when it comes.

@@ -22,7 +22,7 @@ describe.skipIf(!browserTestsRun)('Word write-ups in the admin', () => {
     setup = await campaignWithDrafts(await admin.payload())
   })
   const timings: string[] = []
-  const timed = async <T,>(step: string, run: () => Promise<T>) => {
+  const timed = async <T>(step: string, run: () => Promise<T>) => {
     const started = Date.now()
     const result = await run()
     timings.push(`${step}: ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -47,7 +47,10 @@ export const seed000Headings = ['一、背景描述', '二、创新亮点', '三
 export const defaultClosing =
   '该做法获得省领导肯定性批示，被评为2022年度全省机关党建创新优秀案例，入选省委组织部第三批“党建引领基层治理”典型案例；《福建日报》2022年6月以《让群众少跑腿》为题进行了专题报道。'
 
-export const smallPhoto = () => sharp({ create: { width: 120, height: 80, channels: 3, background: { r: 40, g: 110, b: 160 } } }).png().toBuffer()
+export const smallPhoto = () =>
+  sharp({ create: { width: 120, height: 80, channels: 3, background: { r: 40, g: 110, b: 160 } } })
+    .png()
+    .toBuffer()
 
 const bodyText = (heading: string) =>
   `${heading.replace(/^[一二三四五六七八九十]+、/, '')}部分的正文。我们坚持问题导向，聚焦群众办事中的难点堵点，推动“一件事一次办”改革落地见效。`
@@ -55,9 +58,7 @@ const bodyText = (heading: string) =>
 /** A .docx write-up, as an office would send it. */
 export async function writeUpDocx(options: WriteUpDocxOptions): Promise<Buffer> {
   const headings = options.headings ?? seed000Headings
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: options.title, size: 44 })] }),
-  ]
+  const children: (Paragraph | Table)[] = [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: options.title, size: 44 })] })]
   if (options.abstract) children.push(new Paragraph(options.abstract))
   const footnotes: Record<number, { children: Paragraph[] }> = {}
   for (const [index, heading] of headings.entries()) {
@@ -100,7 +101,14 @@ export async function writeUpDocx(options: WriteUpDocxOptions): Promise<Buffer> 
       children.push(
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [new ImageRun({ type: 'png', data, transformation: { width: 120, height: 80 }, altText: { name: 'photo', title: '服务大厅', description: '服务大厅' } })],
+          children: [
+            new ImageRun({
+              type: 'png',
+              data,
+              transformation: { width: 120, height: 80 },
+              altText: { name: 'photo', title: '服务大厅', description: '服务大厅' },
+            }),
+          ],
         }),
         new Paragraph({ alignment: AlignmentType.CENTER, text: '图1 改革后的服务大厅' }),
       )

@@ -66,7 +66,12 @@ describe('Word write-ups into cases', () => {
     const kase = await draft(id)
     expect(kase._status).toBe('draft')
     expect(kase.abstract).toBe(abstract)
-    for (const [key, heading] of [['background', '背景描述'], ['highlights', '创新亮点'], ['practice', '具体做法'], ['results', '取得成效']] as const) {
+    for (const [key, heading] of [
+      ['background', '背景描述'],
+      ['highlights', '创新亮点'],
+      ['practice', '具体做法'],
+      ['results', '取得成效'],
+    ] as const) {
       expect(lexicalToPlainText(kase.sections?.[key])).toContain(`${heading}部分的正文`)
     }
     const highlights = nodes(kase.sections?.highlights)

@@ -47,7 +47,12 @@ describe('hostile Word files change nothing', () => {
     ['a zip bomb by its ratio', () => docxZipBomb(good, 20), 'a.docx', /压缩比高达 \d+ 倍，可能是“压缩炸弹”/],
     ['a zip that lies about its sizes', () => docxLyingSizes(good), 'a.docx', /实际大小与声明不符/],
     ['a photo linked from an outside address', () => docxWithExternalImage(good), 'a.docx', /图片链接到文件以外的地址（http:\/\/198\.51\.100\.7\/track\.png）/],
-    ['a file over the size cap', () => editDocx(good, (parts) => (parts['word/media/big.bin'] = new Uint8Array(randomBytes(11 * 1024 * 1024)))), 'a.docx', /超过 10\.0 MB 的上限/],
+    [
+      'a file over the size cap',
+      () => editDocx(good, (parts) => (parts['word/media/big.bin'] = new Uint8Array(randomBytes(11 * 1024 * 1024)))),
+      'a.docx',
+      /超过 10\.0 MB 的上限/,
+    ],
     ['a PNG renamed .docx', () => smallPng(), 'a.docx', /不是 Word 文档（\.docx）/],
     [
       'an Excel workbook renamed .docx',

@@ -34,15 +34,27 @@ describe('cutting a write-up into the campaign sections', () => {
   })
 
   it('uses the heading a campaign gives a section, and refuses sections the campaign does not have', () => {
-    const rules: WriteUpRules = { sections: [{ section: 'background', heading: '案例背景' }, { section: 'practice', heading: '主要做法' }, { section: 'significance', heading: '经验启示' }] }
-    const split = splitWriteUp('<p>标题</p><p>一、案例背景</p><p>a。</p><p>二、主要做法</p><p>b。</p><p>三、取得成效</p><p>c。</p><p>四、经验启示</p><p>d。</p>', campaignSections(rules))
+    const rules: WriteUpRules = {
+      sections: [
+        { section: 'background', heading: '案例背景' },
+        { section: 'practice', heading: '主要做法' },
+        { section: 'significance', heading: '经验启示' },
+      ],
+    }
+    const split = splitWriteUp(
+      '<p>标题</p><p>一、案例背景</p><p>a。</p><p>二、主要做法</p><p>b。</p><p>三、取得成效</p><p>c。</p><p>四、经验启示</p><p>d。</p>',
+      campaignSections(rules),
+    )
     expect(split.order).toEqual(['background', 'practice', 'significance'])
     expect(split.unmatched).toEqual([{ heading: '三、取得成效', into: 'practice' }])
     expect(split.sections.practice).toBe('<p>b。</p><h3>三、取得成效</h3><p>c。</p>')
   })
 
   it('keeps a heading before the first section with that section, and marks sub-headings', () => {
-    const split = splitWriteUp('<p>标题</p><p>一、基本概况</p><p>概况。</p><p>二、背景描述</p><p>（一）问题由来</p><p>正文。</p><p><strong>1.聚焦堵点</strong></p>', four)
+    const split = splitWriteUp(
+      '<p>标题</p><p>一、基本概况</p><p>概况。</p><p>二、背景描述</p><p>（一）问题由来</p><p>正文。</p><p><strong>1.聚焦堵点</strong></p>',
+      four,
+    )
     expect(split.unmatched).toEqual([{ heading: '一、基本概况', into: 'background' }])
     expect(split.sections.background).toBe('<h3>一、基本概况</h3><p>概况。</p><h3>（一）问题由来</h3><p>正文。</p><h4>1.聚焦堵点</h4>')
   })
@@ -69,7 +81,9 @@ describe('cutting a write-up into the campaign sections', () => {
 
 describe('honours and press from the closing paragraph', () => {
   it('makes one entry per clause, with level and year, and coverage with its outlet and title', () => {
-    const entries = closingEntries(['2021年，该案例入选中组部全国党员教育培训教材，被评为全省“五星级”党建品牌；《人民日报》2021年3月5日以《码上办，真方便》为题报道。'])
+    const entries = closingEntries([
+      '2021年，该案例入选中组部全国党员教育培训教材，被评为全省“五星级”党建品牌；《人民日报》2021年3月5日以《码上办，真方便》为题报道。',
+    ])
     expect(entries.complete).toBe(true)
     expect(entries.honours).toEqual([
       { text: '2021年，该案例入选中组部全国党员教育培训教材', level: 'national', year: 2021 },
