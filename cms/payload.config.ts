@@ -16,6 +16,7 @@ import { env } from './env'
 import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
 import { SiteBuild } from './globals/SiteBuild'
+import { SiteSettings } from './globals/SiteSettings'
 import { adminOrigins } from './origins'
 import { rootDir } from './paths'
 import { plugins } from './plugins'
@@ -43,7 +44,7 @@ export default buildConfig({
     },
   },
   collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
-  globals: [SiteBuild],
+  globals: [SiteSettings, SiteBuild],
   plugins,
   editor: writeUpEditor,
   db: databaseAdapter(),

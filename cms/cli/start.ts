@@ -67,7 +67,7 @@ try {
 
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
-    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: env.siteUrl() } })
+    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
     log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
   }
 } catch (error) {
@@ -84,7 +84,8 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
     HUIBIAN_SITE_REBUILD: env.siteRebuildUrl() ? undefined : 'local',
     // The publish hook's rebuilds replace the folder this process serves.
     HUIBIAN_SITE_OUT: outDir,
-    SITE_URL: env.siteUrl(),
+    // Publishing rebuilds this preview: a local origin is allowed, and the build says so.
+    HUIBIAN_LOCAL_PREVIEW: siteUrl,
     SITE_PREVIEW_URL: siteUrl,
     CMS_URL: cmsUrl,
   },
@@ -92,6 +93,9 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
 })
 log(`\n汇编管理后台 (admin):  ${cmsUrl}/admin`)
 log(`公开网站 (public site): ${siteUrl}/`)
+if (!env.publicSiteUrl()) {
+  log('  Local preview: unless 站点设置 → 公开网址 is set, its permalinks, QR codes and feeds are local links that work only on this machine. Set SITE_URL (or 公开网址) before publishing with `npm run build`.')
+}
 log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s. Publishing in the admin rebuilds the site. Ctrl+C stops.`)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

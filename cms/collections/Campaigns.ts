@@ -22,7 +22,7 @@ import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { writeUpRulesField } from '../fields/writeUpRules'
 import { ensureSlug } from '../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../hooks/refuseWhileShown'
 import { safeUrl } from '../utilities/safeUrl'
 
@@ -50,7 +50,7 @@ export const Campaigns: CollectionConfig = {
       { collection: 'cases', field: 'campaign', label: '案例' },
       { collection: 'features', field: 'campaign', label: '专题' },
     ])],
-    beforeChange: [ensureSlug('shortName', 'name'), requireQuotaConfirmationForCampaign],
+    beforeChange: [ensureSlug('shortName', 'name'), requireQuotaConfirmationForCampaign, rememberWhetherLive],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },

@@ -15,6 +15,8 @@ function slugOf(doc: Sluggable | string): string {
 export const homeUrl = () => '/'
 export const caseUrl = (kase: Sluggable | string) => `/cases/${slugOf(kase)}/`
 export const huibianUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}/`
+/** The 汇编 as a typeset A4 book; the file name a reader saves is the slug. */
+export const huibianPdfUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}.pdf`
 export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
 export const brandUrl = (brand: Sluggable | string) => `/brands/${slugOf(brand)}/`
 export const unitUrl = (unit: Sluggable | string) => `/units/${slugOf(unit)}/`

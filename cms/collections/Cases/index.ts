@@ -12,12 +12,14 @@ import { seedHashField } from '../../fields/seedHash'
 import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../../hooks/refuseWhileShown'
 import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
+import { importWriteUpEndpoint } from './endpoints/importWriteUp'
+import { importWriteUpsEndpoint } from './endpoints/importWriteUps'
 import { casePreviewUrl } from '../../domain/urls'
 import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
@@ -32,7 +34,7 @@ export const Cases: CollectionConfig = {
   labels: { singular: '案例', plural: '案例' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'campaign', 'awardTier', '_status'],
+    defaultColumns: ['sequence', 'title', 'unit', 'campaign', 'awardTier', '_status'],
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
@@ -47,7 +49,7 @@ export const Cases: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
+  endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
     beforeChange: [
@@ -63,6 +65,7 @@ export const Cases: CollectionConfig = {
         { path: 'images.image', collection: 'media', label: '图片' },
       ]),
       stampPublishedAt,
+      rememberWhetherLive,
     ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
@@ -128,6 +131,7 @@ export const Cases: CollectionConfig = {
         {
           label: '内容',
           fields: [
+            { name: 'importWriteUp', type: 'ui', admin: { components: { Field: '/components/ImportWriteUpPanel#ImportWriteUpPanel' } } },
             { name: 'writeUpGaps', type: 'ui', admin: { components: { Field: '/components/WriteUpGaps#WriteUpGaps' } } },
             {
               name: 'abstract',
