@@ -71,23 +71,35 @@ describe('importing a 2,000-row 汇总表', () => {
     failAfter = IMPORT_BATCH_ROWS * 2 + 50
     written = 0
     // Three batches: the failure comes after two have been committed.
-    await expect(importSummaryTable(payload, { data: summaryTable(IMPORT_BATCH_ROWS * 3), name: '汇总表.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })).rejects.toThrow(
-      'simulated database failure',
-    )
+    await expect(
+      importSummaryTable(
+        payload,
+        { data: summaryTable(IMPORT_BATCH_ROWS * 3), name: '汇总表.csv' },
+        { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' },
+      ),
+    ).rejects.toThrow('simulated database failure')
     failAfter = Infinity
     expect(await counts()).toEqual(before)
   })
 
   // MongoDB's limit: SQLite has none (its batches are the same, tested above).
-  it.skipIf(databaseEngine() !== 'mongodb')('imports every row in transactions of at most one batch, each well inside the 60-second limit', { timeout: 600_000 }, async () => {
-    const before = await counts()
-    transactions.length = 0
-    const result = await importSummaryTable(payload, { data: summaryTable(), name: '汇总表.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })
-    expect(result).toMatchObject({ ok: true, created: ROWS, alreadyImported: 0, unitsCreated: ROWS / 20, rows: ROWS })
-    expect(await counts()).toEqual({ cases: before.cases + ROWS, units: before.units + ROWS / 20 })
-    const batches = transactions.filter((t) => t.cases > 0)
-    expect(batches.length).toBe(ROWS / IMPORT_BATCH_ROWS)
-    expect(Math.max(...batches.map((t) => t.cases))).toBe(IMPORT_BATCH_ROWS)
-    expect(Math.max(...batches.map((t) => t.ms))).toBeLessThan(60_000)
-  })
+  it.skipIf(databaseEngine() !== 'mongodb')(
+    'imports every row in transactions of at most one batch, each well inside the 60-second limit',
+    { timeout: 600_000 },
+    async () => {
+      const before = await counts()
+      transactions.length = 0
+      const result = await importSummaryTable(
+        payload,
+        { data: summaryTable(), name: '汇总表.csv' },
+        { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' },
+      )
+      expect(result).toMatchObject({ ok: true, created: ROWS, alreadyImported: 0, unitsCreated: ROWS / 20, rows: ROWS })
+      expect(await counts()).toEqual({ cases: before.cases + ROWS, units: before.units + ROWS / 20 })
+      const batches = transactions.filter((t) => t.cases > 0)
+      expect(batches.length).toBe(ROWS / IMPORT_BATCH_ROWS)
+      expect(Math.max(...batches.map((t) => t.cases))).toBe(IMPORT_BATCH_ROWS)
+      expect(Math.max(...batches.map((t) => t.ms))).toBeLessThan(60_000)
+    },
+  )
 })

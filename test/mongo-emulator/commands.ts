@@ -19,8 +19,7 @@ type Handler = (ctx: Context) => Document | Promise<Document>
 const MAX_BATCH_BYTES = 4 * 1024 * 1024
 const mingoOptions = { idKey: '_id', useStrictMode: true }
 
-const isScalar = (value: unknown) =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof ObjectId
+const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof ObjectId
 
 /** The `field: value` equalities every document matching `filter` must meet (top level, `$and`, one-branch `$or`). */
 function equalities(filter: Document): [string, unknown][] {
@@ -69,7 +68,12 @@ export class CommandProcessor {
       ping: () => ({}),
       buildinfo: () => ({ version: '7.0.0', versionArray: [7, 0, 0, 0], gitVersion: 'emulator', bits: 64, maxBsonObjectSize: 16 * 1024 * 1024 }),
       getparameter: () => ({ featureCompatibilityVersion: { version: '7.0' } }),
-      serverstatus: () => ({ host: this.info.host, version: '7.0.0', process: 'huibian-mongo-emulator', uptime: (Date.now() - this.info.startedAt.getTime()) / 1000 }),
+      serverstatus: () => ({
+        host: this.info.host,
+        version: '7.0.0',
+        process: 'huibian-mongo-emulator',
+        uptime: (Date.now() - this.info.startedAt.getTime()) / 1000,
+      }),
       endsessions: () => ({}),
       killallsessions: () => ({}),
       listdatabases: () => this.listDatabases(),
@@ -112,7 +116,10 @@ export class CommandProcessor {
       const t0 = performance.now()
       const reply = await handler({ db: command.$db ?? 'admin', txn, command })
       const ms = performance.now() - t0
-      if (process.env.EMULATOR_PROFILE && ms > Number(process.env.EMULATOR_PROFILE)) this.log(`${ms.toFixed(1)} ms ${name} ${command[name]} ${JSON.stringify(command.filter ?? command.query ?? command.pipeline ?? command.updates?.[0]?.q ?? command.deletes?.[0]?.q)?.slice(0, 300)}`)
+      if (process.env.EMULATOR_PROFILE && ms > Number(process.env.EMULATOR_PROFILE))
+        this.log(
+          `${ms.toFixed(1)} ms ${name} ${command[name]} ${JSON.stringify(command.filter ?? command.query ?? command.pipeline ?? command.updates?.[0]?.q ?? command.deletes?.[0]?.q)?.slice(0, 300)}`,
+        )
       return { ...reply, ok: 1 }
     } catch (error) {
       if (error instanceof CommandError) {
@@ -239,7 +246,11 @@ export class CommandProcessor {
   private listIndexes(ctx: Context): Document {
     const collection = this.collectionOf(ctx)
     if (!collection) throw new CommandError(26, 'NamespaceNotFound', `ns does not exist: ${ctx.db}.${ctx.command.listIndexes}`)
-    return this.cursorReply(collection.ns, collection.indexes.map((spec) => ({ ...spec })), ctx.command.cursor?.batchSize)
+    return this.cursorReply(
+      collection.ns,
+      collection.indexes.map((spec) => ({ ...spec })),
+      ctx.command.cursor?.batchSize,
+    )
   }
 
   private dropIndexes(ctx: Context): Document {

@@ -42,7 +42,16 @@ describe('the MongoDB emulator', () => {
   it('pages through results larger than one batch', async () => {
     await things.insertMany(Array.from({ length: 250 }, (_, i) => ({ batch: i })))
     expect(await things.countDocuments({ batch: { $gte: 0 } })).toBe(250)
-    expect((await things.find({ batch: { $gte: 0 } }).sort({ batch: -1 }).toArray()).map((d) => d.batch).slice(0, 2)).toEqual([249, 248])
+    expect(
+      (
+        await things
+          .find({ batch: { $gte: 0 } })
+          .sort({ batch: -1 })
+          .toArray()
+      )
+        .map((d) => d.batch)
+        .slice(0, 2),
+    ).toEqual([249, 248])
   })
 
   it('hides uncommitted writes and rolls them back on abort', async () => {
@@ -93,11 +102,17 @@ describe('the MongoDB emulator', () => {
     const joined = await things
       .aggregate([
         { $match: { slug: 'a' } },
-        { $lookup: { from: 'things', let: { id: '$_id' }, pipeline: [{ $match: { $expr: { $eq: ['$_id', '$$id'] } } }, { $project: { slug: 1 } }], as: 'self' } },
+        {
+          $lookup: { from: 'things', let: { id: '$_id' }, pipeline: [{ $match: { $expr: { $eq: ['$_id', '$$id'] } } }, { $project: { slug: 1 } }], as: 'self' },
+        },
       ])
       .toArray()
     expect(joined[0]?.self).toEqual([{ _id: joined[0]?._id, slug: 'a' }])
-    const upserted = await things.findOneAndUpdate({ slug: 'c' }, { $set: { n: 1 }, $setOnInsert: { created: true } }, { upsert: true, returnDocument: 'after' })
+    const upserted = await things.findOneAndUpdate(
+      { slug: 'c' },
+      { $set: { n: 1 }, $setOnInsert: { created: true } },
+      { upsert: true, returnDocument: 'after' },
+    )
     expect(upserted).toMatchObject({ slug: 'c', n: 1, created: true })
   })
 })

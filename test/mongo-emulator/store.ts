@@ -38,11 +38,9 @@ export const writeConflict = () =>
   )
 
 /** A canonical text for a value, equal for values MongoDB holds equal (1 and 1.0 alike). */
-export const valueKey = (value: unknown): string =>
-  value === undefined ? 'null' : EJSON.stringify(value as Document, { relaxed: true })
+export const valueKey = (value: unknown): string => (value === undefined ? 'null' : EJSON.stringify(value as Document, { relaxed: true }))
 
-export const clone = <T extends Document>(doc: T): T =>
-  BSON.deserialize(BSON.serialize(doc, { ignoreUndefined: true }), decodeOptions) as T
+export const clone = <T extends Document>(doc: T): T => BSON.deserialize(BSON.serialize(doc, { ignoreUndefined: true }), decodeOptions) as T
 
 export type IndexSpec = {
   v: number
@@ -76,7 +74,12 @@ function indexKeys(spec: IndexSpec, doc: Document): string[] | undefined {
 }
 
 const fieldKeys = (field: string, doc: Document) =>
-  new Set(valuesAt(doc, field.split('.')).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => v !== undefined && v !== null).map(valueKey))
+  new Set(
+    valuesAt(doc, field.split('.'))
+      .flatMap((v) => (Array.isArray(v) ? v : [v]))
+      .filter((v) => v !== undefined && v !== null)
+      .map(valueKey),
+  )
 
 function addValues(index: Map<string, Set<string>>, field: string, key: string, doc: Document) {
   for (const k of fieldKeys(field, doc)) {

@@ -52,7 +52,7 @@ export function parseMessage(message: Buffer): Request {
         const nameEnd = message.indexOf(0, at + 4)
         const name = message.toString('utf8', at + 4, nameEnd)
         const docs: Document[] = []
-        for (let p = nameEnd + 1; p < sectionEnd; ) {
+        for (let p = nameEnd + 1; p < sectionEnd;) {
           const docSize = message.readInt32LE(p)
           docs.push(BSON.deserialize(message.subarray(p, p + docSize), decodeOptions))
           p += docSize

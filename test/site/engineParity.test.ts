@@ -19,14 +19,22 @@ function buildOn(databaseUrl: string): Promise<{ dir: string; out: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [tsxCli, 'site/cli/build.ts', '--out', path.join(work, 'dist')], {
       cwd: rootDir,
-      env: { ...process.env, DATABASE_URL: databaseUrl, SITE_URL: testSiteUrl, HUIBIAN_SITE_CACHE: path.join(work, 'cache'), HUIBIAN_DATA_DIR: path.join(work, 'data') },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        SITE_URL: testSiteUrl,
+        HUIBIAN_SITE_CACHE: path.join(work, 'cache'),
+        HUIBIAN_DATA_DIR: path.join(work, 'data'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve({ dir: path.join(work, 'dist'), out }) : reject(new Error(`build on ${databaseUrl.split(':')[0]} failed:\n${out.slice(-3000)}`))))
+    child.on('close', (code) =>
+      code === 0 ? resolve({ dir: path.join(work, 'dist'), out }) : reject(new Error(`build on ${databaseUrl.split(':')[0]} failed:\n${out.slice(-3000)}`)),
+    )
   })
 }
 
