@@ -3,7 +3,6 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { refId, type Ref } from '../domain/documentId'
 import { campaignTally, describeExcess } from './campaignTally'
 
-
 const waitForAdmin = '超出名额的获奖名单须由管理员在活动的“评定奖项”中确认后才能发布。'
 
 /**
