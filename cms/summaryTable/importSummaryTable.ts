@@ -172,7 +172,7 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
  * deleted again, so the import stays all or nothing. The rows are drafts
  * meanwhile, so the public site never sees a partial import.
  */
-export const IMPORT_BATCH_ROWS = 200
+export const IMPORT_BATCH_ROWS = 100
 
 async function inTransaction(req: PayloadRequest, write: () => Promise<void>): Promise<void> {
   const own = await initTransaction(req)
