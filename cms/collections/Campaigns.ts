@@ -234,6 +234,7 @@ export const Campaigns: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },
+                    { name: 'number', label: '文号', type: 'text', maxLength: 60, admin: { description: '如 金直委发〔2017〕20号' } },
                     { name: 'kind', label: '类别', type: 'select', options: options(documentKinds) },
                   ],
                 },

@@ -18,7 +18,7 @@ export const Features: CollectionConfig = {
   labels: { singular: '专题', plural: '专题' },
   admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', '_status'], group: '案例库' },
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureSlug('headline'),

@@ -1,15 +1,21 @@
 import * as migration_20261121_232928_initial from './20261121_232928_initial';
 import * as migration_20261122_001136_texts_parent_index from './20261122_001136_texts_parent_index';
+import * as migration_20261201_094349_campaign_life from './20261201_094349_campaign_life';
 
 export const migrations = [
   {
     up: migration_20261121_232928_initial.up,
     down: migration_20261121_232928_initial.down,
-    name: '20261121_232928_initial'
+    name: '20261121_232928_initial',
   },
   {
     up: migration_20261122_001136_texts_parent_index.up,
     down: migration_20261122_001136_texts_parent_index.down,
-    name: '20261122_001136_texts_parent_index'
+    name: '20261122_001136_texts_parent_index',
+  },
+  {
+    up: migration_20261201_094349_campaign_life.up,
+    down: migration_20261201_094349_campaign_life.down,
+    name: '20261201_094349_campaign_life'
   },
 ];

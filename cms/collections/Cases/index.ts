@@ -42,7 +42,7 @@ export const Cases: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
