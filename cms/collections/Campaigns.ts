@@ -45,6 +45,8 @@ export const Campaigns: CollectionConfig = {
     beforeOperation: [refuseWhileShown([
       { collection: 'cases', field: 'campaign', label: '案例' },
       { collection: 'features', field: 'campaign', label: '专题' },
+      { collection: 'publicity-notices', field: 'campaign', label: '公示' },
+      { collection: 'result-lists', field: 'campaign', label: '获奖名单' },
     ])],
     beforeChange: [ensureSlug('shortName', 'name')],
     afterChange: [queueRebuildAfterChange],

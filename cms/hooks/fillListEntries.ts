@@ -13,10 +13,12 @@ const idOf = (ref: number | { id: number } | null | undefined) => (ref && typeof
  * row then gets its missing 编号, name, unit and tier from its case. Rows of
  * another campaign are refused on the row.
  */
-export const fillListEntries: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
+export const fillListEntries: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   const campaignId = idOf((data.campaign ?? (originalDoc as { campaign?: number } | undefined)?.campaign) as number | undefined)
   if (campaignId === undefined) return data
   const rows: Row[] | undefined = Array.isArray(data.entries) ? data.entries : undefined
+  // A save that does not send the list (a scheduled publish sends only the status) leaves it alone.
+  if (rows === undefined && operation !== 'create') return data
   const { docs } = await req.payload.find({
     collection: 'cases',
     where: { campaign: { equals: campaignId } },
@@ -33,7 +35,6 @@ export const fillListEntries: CollectionBeforeChangeHook = async ({ collection, 
   const byId = new Map(cases.map((c) => [c.id, c]))
   const listed: Row[] =
     rows && rows.length > 0 ? rows
-    : rows === undefined && originalDoc ? []
     : cases
         .filter((c) => c.awardTier && c.awardTier !== 'entered')
         .sort((a, b) => awardRank(a.awardTier) - awardRank(b.awardTier) || (a.sequence ?? 1e9) - (b.sequence ?? 1e9) || a.id - b.id)

@@ -110,6 +110,8 @@ export const astroBuildStep: BuildStep = {
           HUIBIAN_LOG_LEVEL: process.env.HUIBIAN_LOG_LEVEL ?? 'warn',
           ...ctx.env,
           HUIBIAN_SITE_OUT: ctx.stagingDir,
+          // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
+          HUIBIAN_JOBS_AUTORUN: '0',
           NO_COLOR: '1',
           FORCE_COLOR: '0',
         },

@@ -8,7 +8,7 @@
 import { getCollection } from 'astro:content'
 import { pinyin } from 'pinyin-pro'
 
-import type { Brand, Campaign, Case, Feature, Unit } from '../../cms/payload-types'
+import type { Brand, Campaign, Case, Feature, PublicityNotice, ResultList, Unit } from '../../cms/payload-types'
 import { awardRank, caseTypes } from '../../cms/domain'
 import {
   caseSummary,
@@ -32,6 +32,11 @@ export type SiteData = {
   features: Feature[]
   brands: Brand[]
   units: Unit[]
+  /** 公示 and 获奖名单, newest first. */
+  publicityNotices: PublicityNotice[]
+  resultLists: ResultList[]
+  noticesByCampaign: Map<number, PublicityNotice[]>
+  resultsByCampaign: Map<number, ResultList[]>
   campaignById: Map<number, Campaign>
   unitById: Map<number, Unit>
   brandById: Map<number, Brand>
@@ -94,12 +99,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   if (!site) throw new Error('The site URL is not set: set SITE_URL.')
-  const [caseEntries, campaignEntries, featureEntries, brandEntries, unitEntries] = await Promise.all([
+  const [caseEntries, campaignEntries, featureEntries, brandEntries, unitEntries, noticeEntries, resultEntries] = await Promise.all([
     getCollection('cases'),
     getCollection('campaigns'),
     getCollection('features'),
     getCollection('brands'),
     getCollection('units'),
+    getCollection('publicityNotices'),
+    getCollection('resultLists'),
   ])
   const cases = caseEntries.map((e) => e.data as unknown as Case)
   // Astro warns about an empty collection; most builds have no images at all.
@@ -108,6 +115,10 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   const features = featureEntries.map((e) => e.data as unknown as Feature)
   const brands = brandEntries.map((e) => e.data as unknown as Brand)
   const units = unitEntries.map((e) => e.data as unknown as Unit)
+  const publicityNotices = noticeEntries
+    .map((e) => e.data as unknown as PublicityNotice)
+    .sort((a, b) => b.periodStart.localeCompare(a.periodStart) || b.id - a.id)
+  const resultLists = resultEntries.map((e) => e.data as unknown as ResultList).sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || b.id - a.id)
   if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
 
   const index = <T extends { id: number }>(docs: T[]) => new Map(docs.map((d) => [d.id, d]))
@@ -180,6 +191,10 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
     }
   }
   for (const list of casesByCampaign.values()) list.sort(huibianOrder)
+  const noticesByCampaign = new Map<number, PublicityNotice[]>()
+  for (const n of publicityNotices) push(noticesByCampaign, refId(n.campaign)!, n)
+  const resultsByCampaign = new Map<number, ResultList[]>()
+  for (const r of resultLists) push(resultsByCampaign, refId(r.campaign)!, r)
   const brandsByUnit = new Map<number, Brand[]>()
   for (const b of brands) push(brandsByUnit, refId(b.unit)!, b)
 
@@ -258,6 +273,10 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
     features: [...features].sort((a, b) => (b.publishedOn ?? b.publishedAt ?? '').localeCompare(a.publishedOn ?? a.publishedAt ?? '') || b.id - a.id),
     brands: [...brands].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     units: [...units].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    publicityNotices,
+    resultLists,
+    noticesByCampaign,
+    resultsByCampaign,
     campaignById,
     unitById,
     brandById,

@@ -17,13 +17,13 @@ export type TestSite = BuildResult & { log: string[]; dir: string }
  * file's database, into a temporary folder with its own content cache
  * (or the given one, to build again incrementally).
  */
-export async function buildTestSite(options: { outDir?: string; cacheDir?: string } = {}): Promise<TestSite> {
+export async function buildTestSite(options: { outDir?: string; cacheDir?: string; env?: Record<string, string> } = {}): Promise<TestSite> {
   const work = tempWorkDir('huibian-site-')
   const log: string[] = []
   const result = await buildSite({
     outDir: options.outDir ?? path.join(work, 'dist'),
     cacheDir: options.cacheDir ?? path.join(work, 'cache'),
-    env: { SITE_URL: testSiteUrl },
+    env: { SITE_URL: testSiteUrl, ...options.env },
     log: (line) => log.push(line),
   })
   return { ...result, log, dir: result.siteDir }
