@@ -12,9 +12,9 @@ import { closePayload, openPayload } from '../../cms/openPayload'
 import { siteRebuilds } from '../../cms/siteBuild'
 import { staticDirOf } from '../../site/build/buildSite'
 import { SearchEngine } from '../../site/lib/search/engine'
-import { openPagefind } from '../../site/lib/search/nodePagefind'
+import { openPagefind } from '../../test/helpers/nodePagefind'
 import { stateFromParams } from '../../site/lib/search/state'
-import { caseUrl } from '../../site/lib/urls'
+import { caseUrl } from '../../cms/domain/urls'
 import { argValue, emit } from './protocol'
 
 const outDir = argValue('--out')!

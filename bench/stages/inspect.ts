@@ -12,8 +12,8 @@ import { parse } from 'node-html-parser'
 
 import { staticDirOf } from '../../site/build/buildSite'
 import { folderSize, type FolderSize } from '../../site/build/folderSize'
-import { pagefindDir } from '../../site/integrations/pagefind'
-import { measureSearchBytes, type TransferReport } from '../../site/lib/search/measure'
+import { pagefindDir } from '../../site/build/searchIndex'
+import { measureSearchBytes, type TransferReport } from '../measure/searchBytes'
 import { argValue, emit } from './protocol'
 
 export type SearchScenario = { name: string; first: string; followUp: string }

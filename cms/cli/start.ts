@@ -4,6 +4,8 @@
  * 2. builds the admin when its sources changed, and the public site when there is none,
  * 3. serves the admin (Next, production mode) and the public site on a second port;
  *    publishing in the admin rebuilds the site (HUIBIAN_SITE_REBUILD=local).
+ * Options: --no-seed (an empty database stays empty). Environment: PORT, SITE_PORT,
+ * HUIBIAN_SITE_OUT (the site's folder, dist/ by default; rebuilds write there too).
  */
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -22,7 +24,8 @@ const log = (line: string) => console.log(line)
 const started = Date.now()
 const port = Number(process.env.PORT ?? 3000)
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const outDir = path.join(rootDir, 'dist')
+const outDir = path.resolve(rootDir, process.env.HUIBIAN_SITE_OUT ?? 'dist')
+const seedWhenEmpty = !process.argv.slice(2).includes('--no-seed')
 const cmsUrl = process.env.CMS_URL ?? `http://localhost:${port}`
 const siteUrl = process.env.SITE_PREVIEW_URL ?? `http://localhost:${sitePort}`
 
@@ -49,7 +52,7 @@ try {
   log('Preparing the database…')
   const payload = await openPayload()
   const counts = await Promise.all(seedOrder.map((c) => payload.count({ collection: c, overrideAccess: true })))
-  if (counts.every((c) => c.totalDocs === 0)) {
+  if (seedWhenEmpty && counts.every((c) => c.totalDocs === 0)) {
     log('The database is empty: loading the bundled collection from content/…')
     const summary = await seedContent(payload, {
       onProgress: (collection, done, total) => done === total && log(`  ${collection}: ${total}`),
@@ -80,6 +83,8 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
     HUIBIAN_SITE_REBUILD: process.env.SITE_REBUILD_URL ? undefined : 'local',
     // Scheduled publishing and calendar rebuilds run in this process (cms/jobs).
     HUIBIAN_JOBS_AUTORUN: process.env.HUIBIAN_JOBS_AUTORUN ?? '1',
+    // The publish hook's rebuilds replace the folder this process serves.
+    HUIBIAN_SITE_OUT: outDir,
     SITE_URL: process.env.SITE_URL ?? siteUrl,
     SITE_PREVIEW_URL: siteUrl,
     CMS_URL: cmsUrl,

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { rootDir } from '../../cms/paths'
-import { searchIndexStep } from '../integrations/pagefind'
+import { searchIndexStep } from './searchIndex'
 import { folderSize } from './folderSize'
 
 export type BuildLog = (line: string) => void

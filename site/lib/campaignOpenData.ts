@@ -8,7 +8,7 @@ import type { Campaign, PublicityNotice, ResultList } from '../../cms/payload-ty
 import { awardTiers, chinaDay, labelOf, publicityListKinds, stageKinds, stageStatuses } from '../../cms/domain'
 import { isConcluded, listRows, periodStatus, periodStatusLabel, stageViews, type ListRow, type StageView } from './campaignView'
 import type { SiteData } from './siteData'
-import { absoluteUrl, campaignUrl, publicityUrl, resultListUrl } from './urls'
+import { absoluteUrl, campaignUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
 
 type Value = string | number | null | Record<string, unknown>[] | Record<string, unknown>
 

@@ -17,7 +17,7 @@ import {
 } from '../../cms/domain'
 import { refId } from './caseView'
 import type { SiteData } from './siteData'
-import { caseUrl, publicityUrl, resultListUrl } from './urls'
+import { caseUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
 
 export type StageView = {
   name: string

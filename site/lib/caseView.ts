@@ -32,7 +32,7 @@ import {
   huibianEntryUrl,
   huibianUrl,
   unitUrl,
-} from './urls'
+} from '../../cms/domain/urls'
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
 
 /** A relationship as Payload returns it: an id at depth 0, a document when populated. */

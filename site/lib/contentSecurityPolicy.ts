@@ -7,7 +7,7 @@
  * and site/server/serveSite.ts sends that file's headers.
  * @see https://docs.astro.build/en/reference/configuration-reference/#securitycsp
  */
-import { searchUrl } from './urls'
+import { searchUrl } from '../../cms/domain/urls'
 
 /** Directives besides script-src and style-src (Astro writes those: 'self' plus its hashes). */
 export const cspDirectives = [

@@ -10,7 +10,7 @@ import { adminLevels, awardRank, awardTiers, caseKinds, caseTypes, fields, label
 import { refId } from './caseView'
 import { isoDate } from './dates'
 import type { SiteData } from './siteData'
-import { absoluteUrl, caseUrl } from './urls'
+import { absoluteUrl, caseUrl } from '../../cms/domain/urls'
 import { neutralizeFormula } from '../../cms/utilities/spreadsheetCell'
 
 type Value = string | number | string[] | null

@@ -5,7 +5,7 @@ import { siteDescription, siteName } from '../lib/siteInfo'
 import { getSiteData } from '../lib/siteData'
 import { chinaDay } from '../../cms/domain'
 import { dayText } from '../lib/campaignView'
-import { caseUrl, featureUrl, publicityUrl, resultListUrl } from '../lib/urls'
+import { caseUrl, featureUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
 
 /** New cases, features, 公示 and result lists, newest first. */
 export const GET: APIRoute = async ({ site }) => {

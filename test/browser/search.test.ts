@@ -13,9 +13,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readRecords } from '../../site/integrations/pagefind'
+import { readRecords } from '../../site/build/searchIndex'
 import { containsAllTerms, queryTerms } from '../../site/lib/search/text'
-import { searchUrl } from '../../site/lib/urls'
+import { searchUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { buildTestSite, serveDir, type TestSite } from '../helpers/site'
 

@@ -3,6 +3,9 @@ import type { Payload } from 'payload'
 import { closePayload as closeCms, openPayload } from '../../cms/openPayload'
 import { seedContent } from '../../cms/seed'
 
+/** The password test accounts use: long enough, with upper and lower case, digits and a symbol. */
+export const testPassword = 'Correct-Horse-Battery-42'
+
 /** The real Payload on this test file's own database (see test/setup). */
 export async function bootPayload(): Promise<Payload> {
   return openPayload()
@@ -30,7 +33,7 @@ export async function createEditor(payload: Payload, role: 'editor' | 'admin' = 
   const email = `${role}-${Math.random().toString(36).slice(2, 8)}@example.org`
   return payload.create({
     collection: 'users',
-    data: { email, password: 'correct-horse-battery-staple', role, name: role },
+    data: { email, password: testPassword, role, name: role },
     overrideAccess: true,
   })
 }

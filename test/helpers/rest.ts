@@ -2,6 +2,7 @@ import { handleEndpoints } from 'payload'
 
 import { payloadKey } from '../../cms/openPayload'
 import config from '../../cms/payload.config'
+import { testPassword } from './payload'
 
 export type RestResponse = { status: number; body: any; text: string; headers: Headers }
 
@@ -38,7 +39,7 @@ export async function rest(
 }
 
 /** Logs in over REST and returns the token. */
-export async function login(email: string, password = 'correct-horse-battery-staple'): Promise<string> {
+export async function login(email: string, password = testPassword): Promise<string> {
   const res = await rest('POST', '/users/login', { body: { email, password } })
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`)
   return res.body.token as string

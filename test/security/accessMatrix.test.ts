@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { plainTextToLexical } from '../../cms/domain'
-import { bootPayload, closePayload, createEditor } from '../helpers/payload'
+import { bootPayload, closePayload, createEditor, testPassword } from '../helpers/payload'
 import { login, rest, type RestResponse } from '../helpers/rest'
 import { smallPng, summaryCsv } from './hostileFiles'
 
@@ -189,7 +189,7 @@ const cells: Cell[] = [
     target: 'users',
     operation: 'create',
     verdicts: adminsOnly,
-    request: (f, role) => call(f, role, 'POST', '/users', { email: `${unique('new')}@example.org`, password: 'correct-horse-battery-staple', role: 'admin' }),
+    request: (f, role) => call(f, role, 'POST', '/users', { email: `${unique('new')}@example.org`, password: testPassword, role: 'admin' }),
     after: async (f, _role, _res, verdict) => {
       const admins = (await f.payload.count({ collection: 'users', where: { role: { equals: 'admin' } }, overrideAccess: true })).totalDocs
       if (verdict === 'deny') expect(admins).toBe(f.memo['admin count'])
@@ -244,7 +244,7 @@ const cells: Cell[] = [
     target: 'users',
     operation: 'first-register (once users exist)',
     verdicts: nobody,
-    request: (f, role) => call(f, role, 'POST', '/users/first-register', { email: `${unique('first')}@example.org`, password: 'correct-horse-battery-staple' }),
+    request: (f, role) => call(f, role, 'POST', '/users/first-register', { email: `${unique('first')}@example.org`, password: testPassword }),
   },
   // The site-build global: staff read it; only the server writes it.
   { target: 'site-build (global)', operation: 'read', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/globals/site-build') },
@@ -332,7 +332,7 @@ describe('access matrix over REST', () => {
     it('locks an account after 5 failed logins, even against the right password', async () => {
       const user = await createEditor(f.payload)
       for (let i = 0; i < 5; i++) expect((await rest('POST', '/users/login', { body: { email: user.email, password: `wrong-${i}` } })).status).toBe(401)
-      const locked = await rest('POST', '/users/login', { body: { email: user.email, password: 'correct-horse-battery-staple' } })
+      const locked = await rest('POST', '/users/login', { body: { email: user.email, password: testPassword } })
       expect(locked.status).toBe(401)
       expect(locked.text).toMatch(/锁定/)
       expect(locked.body.token).toBeUndefined()

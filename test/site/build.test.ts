@@ -20,7 +20,7 @@ import { chineseOrdinal, plainTextToLexical } from '../../cms/domain'
 import { contentDir } from '../../cms/paths'
 import { readContent } from '../../cms/seed/readContent'
 import { caseColumns } from '../../site/lib/openData'
-import { caseUrl, codebookUrl, featureUrl, huibianUrl } from '../../site/lib/urls'
+import { caseUrl, codebookUrl, featureUrl, huibianUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
 

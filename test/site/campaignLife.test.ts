@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { campaignUrl, caseUrl, publicityUrl, resultListUrl } from '../../site/lib/urls'
+import { campaignUrl, caseUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, texts, type TestSite } from '../helpers/site'
 

@@ -12,8 +12,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { SearchEngine } from '../../site/lib/search/engine'
-import { openPagefind } from '../../site/lib/search/nodePagefind'
-import { caseUrl } from '../../site/lib/urls'
+import { openPagefind } from '../helpers/nodePagefind'
+import { caseUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, page, tempWorkDir, type TestSite } from '../helpers/site'
 

@@ -6,7 +6,7 @@ import { gbt7714 } from '../../site/lib/citation'
 import { huibianGroups, huibianTitle } from '../../site/lib/huibian'
 import { neutralizeFormula } from '../../cms/utilities/spreadsheetCell'
 import { richTextToHtml } from '../../site/lib/richText'
-import { caseUrl } from '../../site/lib/urls'
+import { caseUrl } from '../../cms/domain/urls'
 
 const text = (t: string) => ({ type: 'text', text: t, format: 0, version: 1 })
 const link = (fields: Record<string, unknown>, label: string) => ({ type: 'link', fields, children: [text(label)], version: 1 })

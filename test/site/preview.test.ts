@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { plainTextToLexical } from '../../cms/domain'
 import { createSiteHandler } from '../../site/server/serveSite'
-import { casePreviewUrl, caseUrl } from '../../site/lib/urls'
+import { casePreviewUrl, caseUrl } from '../../cms/domain/urls'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login } from '../helpers/rest'
 import { buildTestSite, type TestSite } from '../helpers/site'

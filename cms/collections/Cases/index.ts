@@ -17,7 +17,7 @@ import { requirePublishedReferences } from '../../hooks/requirePublishedReferenc
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
-import { casePreviewUrl } from '../../../site/lib/urls'
+import { casePreviewUrl } from '../../domain/urls'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
 
 /** Where `npm start` serves the public site (and its preview route). */

@@ -9,7 +9,7 @@ import { openPayload } from '../../../cms/openPayload'
 import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
 import { isoDate } from '../dates'
 import { refId, toCaseView, type CaseLookups, type CaseView, type MediaView, type Ref } from '../caseView'
-import { brandUrl, caseUrl, featureUrl, huibianUrl } from '../urls'
+import { linkedDocumentUrl } from '../linkedDocumentUrl'
 
 export type CasePreview =
   | { status: 200; view: CaseView; draft: boolean }
@@ -52,10 +52,8 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
     appearances: () => [...others.values()],
     related: () => [],
     internalHref: (target) => {
-      const doc = target.value as { slug?: string | null } | number | null
-      if (!doc || typeof doc !== 'object' || !doc.slug) return undefined
-      const s = { slug: doc.slug }
-      return target.relationTo === 'cases' ? caseUrl(s) : target.relationTo === 'brands' ? brandUrl(s) : target.relationTo === 'campaigns' ? huibianUrl(s) : featureUrl(s)
+      const doc = target.value
+      return doc && typeof doc === 'object' ? linkedDocumentUrl(target.relationTo, doc as { slug?: string | null }) : undefined
     },
     site,
     citedOn: isoDate(new Date()),

@@ -63,7 +63,7 @@ type Extra = { filters: PagefindFragment['filters'] }
 
 const sortOptions: Record<SortOrder, PagefindSearchOptions['sort']> = {
   relevance: undefined,
-  // The indexer turns both keys into places in a total order (integrations/pagefind).
+  // The indexer turns both keys into places in a total order (site/build/searchIndex).
   year: { [sortKeys.year]: 'asc' },
   award: { [sortKeys.award]: 'asc' },
 }

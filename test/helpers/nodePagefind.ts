@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import type { PagefindApi } from './engine'
+import type { PagefindApi } from '../../site/lib/search/engine'
 
 export type FetchedFile = { path: string; body: Buffer }
 

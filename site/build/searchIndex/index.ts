@@ -10,8 +10,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { BuildStep } from '../../build/buildSite'
-import { folderSize } from '../../build/folderSize'
+import type { BuildStep } from '../buildSite'
+import { folderSize } from '../folderSize'
 import { sortKeys } from '../../lib/search/facets'
 import { mergeShards } from './merge'
 import { pageRecordOf, type PageRecord } from './pageRecord'

@@ -12,9 +12,9 @@ import { gzipSync } from 'node:zlib'
 
 import { parse } from 'node-html-parser'
 
-import { loadResultView, SearchEngine } from './engine'
-import { openPagefind } from './nodePagefind'
-import { resultsPerPage, stateFromParams } from './state'
+import { loadResultView, SearchEngine } from '../../site/lib/search/engine'
+import { openPagefind } from '../../test/helpers/nodePagefind'
+import { resultsPerPage, stateFromParams } from '../../site/lib/search/state'
 
 export type Transfer = { path: string; bytes: number }
 export type TransferReport = { files: Transfer[]; bytes: number; results: number; ms: number }

@@ -1,0 +1,128 @@
+/**
+ * The whole published collection, read once per build: one `getCollection`
+ * per collection, then lookup maps and indexes built in one pass each, so that
+ * every page costs O(its own content) and the build stays linear in the
+ * number of cases (see withastro/astro#16297). Pages take what they need from
+ * here in getStaticPaths and pass it on as props.
+ */
+import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
+import { caseSummary, refId, toCaseView, type CaseLookups, type CaseSummary, type CaseView, type Ref } from '../caseView'
+import { isoDate } from '../dates'
+import { linkedDocumentUrl } from '../linkedDocumentUrl'
+import { withWriteUp } from '../writeUpStore'
+import { byCaseOrder, byId, indexCases, type CaseIndexes } from './caseIndexes'
+import { indexCampaignLists, type CampaignLists } from './campaignLists'
+import { caseRedirects, type CaseRedirect } from './caseRedirects'
+import { checkReferences } from './checkReferences'
+import { readCollections } from './readCollections'
+import { relatedCases, sameInitiative } from './relatedCases'
+import { groupByRegion, type Regions } from './regions'
+
+export { huibianOrder } from './caseIndexes'
+
+export type SiteData = CaseIndexes &
+  Regions &
+  CampaignLists & {
+    cases: Case[]
+    campaigns: Campaign[]
+    features: Feature[]
+    brands: Brand[]
+    units: Unit[]
+    campaignById: Map<number, Campaign>
+    unitById: Map<number, Unit>
+    brandById: Map<number, Brand>
+    caseById: Map<number, Case>
+    regionOf: (kase: Case) => string
+    yearOf: (kase: Case) => number
+    /** Old case URLs that now point at the new one. */
+    caseRedirects: CaseRedirect[]
+    lookups: CaseLookups
+    caseView: (kase: Case) => CaseView
+    /** A case as listing pages show it. */
+    summaries: (cases: Case[]) => CaseSummary[]
+  }
+
+let cached: Promise<SiteData> | undefined
+
+export function getSiteData(site: URL | string | undefined): Promise<SiteData> {
+  cached ??= loadSiteData(site)
+  return cached
+}
+
+async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
+  if (!site) throw new Error('The site URL is not set: set SITE_URL.')
+  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById } = await readCollections()
+  if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
+  const campaignById = byId(campaigns)
+  const unitById = byId(units)
+  const brandById = byId(brands)
+  const caseById = byId(cases)
+  const featureById = byId(features)
+  checkReferences({ cases, features, brands, units, campaignById, unitById, brandById, caseById, mediaById })
+
+  const campaignOf = (c: Case) => campaignById.get(refId(c.campaign)!)
+  const regionOf = (c: Case) => unitById.get(refId(c.unit)!)?.region || campaignOf(c)?.region || ''
+  const yearOf = (c: Case) => campaignOf(c)?.year ?? 0
+  const sorted = [...cases].sort(byCaseOrder(campaignOf))
+  const appearsWith = sameInitiative(sorted)
+
+  const get = <T extends { id: number }>(map: Map<number, T>) => (ref: Ref<T>) => {
+    const id = refId(ref)
+    return id === undefined ? undefined : map.get(id)
+  }
+  const documentsOf: Record<string, Map<number, { slug?: string | null }>> = {
+    cases: caseById,
+    brands: brandById,
+    campaigns: campaignById,
+    features: featureById,
+  }
+  const lookups: CaseLookups = {
+    campaign: get(campaignById),
+    unit: get(unitById),
+    brand: get(brandById),
+    media: (id) => mediaById.get(id),
+    appearances: (c) =>
+      [...(appearsWith.get(c.id) ?? [])]
+        .map((id) => caseById.get(id))
+        .filter((x): x is Case => Boolean(x))
+        .sort((a, b) => yearOf(a) - yearOf(b)),
+    related: relatedCases(sorted, appearsWith),
+    internalHref: (target) => {
+      const id = refId(target.value as Ref<{ id: number }>)
+      return id === undefined ? undefined : linkedDocumentUrl(target.relationTo, documentsOf[target.relationTo]?.get(id))
+    },
+    site,
+    citedOn: isoDate(new Date()),
+  }
+
+  const views = new Map<number, CaseView>()
+  const caseView = (c: Case) => {
+    let view = views.get(c.id)
+    if (!view) {
+      view = toCaseView(withWriteUp(c), lookups)
+      views.set(c.id, view)
+    }
+    return view
+  }
+
+  return {
+    ...indexCases(sorted, brands, yearOf),
+    ...groupByRegion(sorted, regionOf),
+    ...indexCampaignLists(publicityNotices, resultLists, campaignById),
+    cases: sorted,
+    campaigns: [...campaigns].sort((a, b) => b.year - a.year || a.id - b.id),
+    features: [...features].sort((a, b) => (b.publishedOn ?? b.publishedAt ?? '').localeCompare(a.publishedOn ?? a.publishedAt ?? '') || b.id - a.id),
+    brands: [...brands].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    units: [...units].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+    campaignById,
+    unitById,
+    brandById,
+    caseById,
+    regionOf,
+    yearOf,
+    caseRedirects: caseRedirects(cases),
+    lookups,
+    caseView,
+    summaries: (list) => list.map((c) => caseSummary(c, lookups)),
+  }
+}
