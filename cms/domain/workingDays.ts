@@ -2,18 +2,27 @@
  * 工作日: China's working days, for a 公示期 of "N 个工作日" (seed 004).
  * Weekends and statutory holidays are skipped and 调休 make-up days count as
  * working days, from the maintained `chinese-days` data (State Council notices).
- * Dates are calendar days in China, written YYYY-MM-DD.
+ * Dates are calendar days in China, written YYYY-MM-DD. Server-only (the
+ * admin's client bundle need not carry the holiday data): import this file
+ * directly, not through cms/domain/index.ts.
  */
 import chineseDays from 'chinese-days'
-import holidayData from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
 import packageJson from 'chinese-days/package.json' with { type: 'json' }
 
-const { getDayDetail } = chineseDays
+const { getDayDetail, getHolidaysInRange } = chineseDays
 
-/** The years the holiday data has the State Council's arrangements for. */
+/**
+ * The years the holiday data has the State Council's arrangements for: a year
+ * without data has no weekday holiday at all (every year has 元旦 and 国庆).
+ */
 export const holidayYears: { first: number; last: number } = (() => {
-  const years = Object.keys(holidayData.holidays).map((day) => Number(day.slice(0, 4)))
-  return { first: Math.min(...years), last: Math.max(...years) }
+  const covered = (year: number) => getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0
+  const now = new Date().getFullYear()
+  let last = now + 1
+  while (last > 1990 && !covered(last)) last -= 1
+  let first = last
+  while (first > 1990 && covered(first - 1)) first -= 1
+  return { first, last }
 })()
 
 /** What the admin shows as the source of a computed period. */

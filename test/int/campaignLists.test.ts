@@ -8,7 +8,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { holidayYears } from '../../cms/domain'
+import { holidayYears } from '../../cms/domain/workingDays'
 import { rebuildIfCalendarChanged } from '../../cms/jobs/rebuildOnStageDays'
 import { siteRebuilds } from '../../cms/siteBuild'
 import { closePayload, seededPayload } from '../helpers/payload'
@@ -95,8 +95,8 @@ describe('公示 and result lists', () => {
     const draft = await notice({ title: '定时发布的公示', _status: 'draft' })
     const before = builds.length
     // Due a moment ago, as a job the admin's 预约发布 queued is when its time comes.
-    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() - 1000), input: { type: 'publish', doc: { relationTo: 'publicity-notices', value: String(draft.id) } } })
-    const future = await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 3_600_000), input: { type: 'unpublish', doc: { relationTo: 'publicity-notices', value: String(draft.id) } } })
+    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() - 1000), input: { type: 'publish', doc: { relationTo: 'publicity-notices', value: draft.id } } })
+    const future = await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 3_600_000), input: { type: 'unpublish', doc: { relationTo: 'publicity-notices', value: draft.id } } })
     await payload.jobs.run({ queue: 'default' })
     expect((await payload.findByID({ collection: 'publicity-notices', id: draft.id, draft: false }))._status).toBe('published')
     // Not yet due: still queued.

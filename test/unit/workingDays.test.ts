@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { HolidayDataError, holidaySource, holidayYears, isWorkingDay, workingDaysEnd } from '../../cms/domain'
+import { HolidayDataError, holidaySource, holidayYears, isWorkingDay, workingDaysEnd } from '../../cms/domain/workingDays'
 
 describe('公示期 in working days', () => {
   it('skips 国庆 and counts the 调休 Saturday (2025: 1–8 October off, Saturday 11 October a working day)', () => {

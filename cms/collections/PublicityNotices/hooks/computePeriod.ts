@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { chinaDay, HolidayDataError, holidaySource, storedDay, workingDaysEnd } from '../../../domain'
+import { chinaDay, storedDay } from '../../../domain'
+import { HolidayDataError, holidaySource, workingDaysEnd } from '../../../domain/workingDays'
 
 /**
  * The 公示期 ends after its number of 工作日, counted from its start day over
