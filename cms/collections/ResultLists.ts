@@ -10,6 +10,7 @@ import { fillListEntries } from '../hooks/fillListEntries'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
+import { scheduledDrafts } from '../jobs/scheduledDrafts'
 
 /** 获奖名单: a campaign's result list (seed 000: 获奖名单…同时公布), published on its date. */
 export const ResultLists: CollectionConfig = {
@@ -22,7 +23,7 @@ export const ResultLists: CollectionConfig = {
     description: '活动的获奖（入选）名单，带文号和日期；名单中已发布的案例链接到案例页面。可定时发布。',
   },
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureSlug('title'),

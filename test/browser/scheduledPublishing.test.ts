@@ -1,14 +1,12 @@
 /**
  * Scheduled publishing on the embedded default: `npm start` (the real admin,
  * its job queue and the local site rebuild) on a test database. A 公示 is
- * scheduled a few seconds ahead, the way the admin's 预约发布 drawer queues
- * it, and appears on the running site with its computed period, with nobody
+ * scheduled for the next minute in the admin's 预约发布 drawer, and appears on the running site with its computed period, with nobody
  * pressing a button; a case scheduled to be unpublished leaves the site. The
  * admin's 公示 screen and the public pages are screenshotted at 360 px and
  * desktop width.
  */
 import type { Page } from 'playwright-core'
-import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { campaignUrl, caseUrl, publicityUrl } from '../../cms/domain/urls'
@@ -17,13 +15,25 @@ import { browserTestsRun, screenshot } from '../helpers/browser'
 
 const campaignSlug = 'fujian-jizhihuo-2020'
 
-/** Exactly what the admin's schedule drawer does (@payloadcms/ui schedulePublishHandler): a schedulePublish job. */
-async function schedule(payload: Payload, collection: 'publicity-notices' | 'cases', id: number, type: 'publish' | 'unpublish', at: Date, userId: number | string) {
-  await payload.jobs.queue({
-    task: 'schedulePublish',
-    waitUntil: at,
-    input: { type, doc: { relationTo: collection, value: String(id) }, user: { relationTo: 'users', value: userId } },
-  } as Parameters<Payload['jobs']['queue']>[0])
+/**
+ * Schedules through the admin's own 预约发布 drawer (beside the publish
+ * button): the type, then the first minute the time list still offers today.
+ * Returns the scheduled moment.
+ */
+async function scheduleInAdmin(page: Page, type: '发布' | '取消发布'): Promise<Date> {
+  await page.locator('.doc-controls .popup-button').first().click()
+  await page.getByText('预约发布', { exact: true }).click()
+  const drawer = page.locator('.schedule-publish')
+  await drawer.getByText(type, { exact: true }).first().click()
+  const before = await drawer.locator('.schedule-publish__upcoming tbody tr').count()
+  await drawer.locator('.react-datepicker__input-container input').click()
+  const slot = page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first()
+  const hhmm = (await slot.innerText()).trim()
+  await slot.click()
+  await drawer.getByRole('button', { name: '保存', exact: true }).click()
+  await expect.poll(() => drawer.locator('.schedule-publish__upcoming tbody tr').count(), { timeout: 15_000 }).toBe(before + 1)
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+  return new Date(`${today}T${hhmm}:00+08:00`)
 }
 
 /** Polls the public site until `path` answers `status`; returns when it did. */
@@ -48,7 +58,7 @@ async function shoot(page: Page, url: string, name: string) {
 describe.skipIf(!browserTestsRun)('scheduled publishing on npm start', () => {
   const admin = useAdmin({ seed: true, rebuildDebounceMs: 300 })
 
-  it('publishes a scheduled 公示 on the running site, with its working-day period, without a button press', async () => {
+  it('publishes a scheduled 公示 on the running site, with its working-day period, without a button press', { timeout: 300_000 }, async () => {
     const payload = await admin.payload()
     const editor = await admin.createUser('editor')
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: campaignSlug } } })).docs[0]!
@@ -84,14 +94,9 @@ describe.skipIf(!browserTestsRun)('scheduled publishing on npm start', () => {
     await screenshot(page, 'admin-publicity-notice-360')
     await page.setViewportSize({ width: 1280, height: 900 })
 
-    const at = new Date(Date.now() + 5_000)
-    await schedule(payload, 'publicity-notices', notice.id, 'publish', at, editor.id)
-    // The admin lists it as an upcoming event in the 预约发布 drawer.
-    await page.reload()
-    await page.locator('.popup-button').first().click()
-    await page.getByText('预约发布').click()
-    await expect.poll(() => page.locator('.schedule-publish__upcoming').innerText(), { timeout: 15_000 }).toContain('发布')
+    const at = await scheduleInAdmin(page, '发布')
     await screenshot(page, 'admin-schedule-drawer')
+    expect(at.getTime() - Date.now()).toBeLessThan(70_000)
 
     const live = await waitForStatus(url, 200)
     const latency = (live.getTime() - at.getTime()) / 1000
@@ -110,17 +115,21 @@ describe.skipIf(!browserTestsRun)('scheduled publishing on npm start', () => {
     expect(admin.problems).toEqual([])
   })
 
-  it('takes a case off the site at its scheduled unpublish time', async () => {
+  it('takes a case off the site at its scheduled unpublish time', { timeout: 300_000 }, async () => {
     const payload = await admin.payload()
     const editor = await admin.createUser('editor')
-    const kase = (await payload.find({ collection: 'cases', where: { _status: { equals: 'published' } }, sort: 'id', limit: 1 })).docs[0]!
-    // One that no feature shows: a feature would (rightly) refuse the unpublish.
-    const shown = await payload.count({ collection: 'features', where: { 'entries.case': { equals: kase.id } } })
-    expect(shown.totalDocs).toBe(0)
+    // One no other published page refers to (a feature, or another case's 同一做法), so withdrawing it breaks nothing.
+    const published = (await payload.find({ collection: 'cases', where: { _status: { equals: 'published' } }, sort: 'id', pagination: false })).docs
+    const referred = new Set<number>()
+    for (const c of published) for (const other of c.sameInitiativeAs ?? []) referred.add(typeof other === 'object' ? other.id : other)
+    for (const f of (await payload.find({ collection: 'features', pagination: false })).docs) for (const e of f.entries ?? []) referred.add(typeof e.case === 'object' ? e.case.id : e.case)
+    const kase = published.find((c) => !referred.has(c.id))!
     const url = `${admin.siteUrl}${caseUrl(kase)}`
     expect((await fetch(url)).status).toBe(200)
-    const at = new Date(Date.now() + 3_000)
-    await schedule(payload, 'cases', kase.id, 'unpublish', at, editor.id)
+    const page = await admin.newPage()
+    await admin.login(page, editor)
+    await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+    const at = await scheduleInAdmin(page, '取消发布')
     const gone = await waitForStatus(url, 404)
     console.log(`Scheduled unpublish: gone ${((gone.getTime() - at.getTime()) / 1000).toFixed(1)} s after its scheduled moment`)
     expect((await payload.findByID({ collection: 'cases', id: kase.id, draft: false }))._status).toBe('draft')

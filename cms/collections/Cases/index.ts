@@ -19,6 +19,7 @@ import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
 import { casePreviewUrl } from '../../domain/urls'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
+import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /** Where `npm start` serves the public site (and its preview route). */
 const previewSiteUrl = () => (process.env.SITE_PREVIEW_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
@@ -42,7 +43,7 @@ export const Cases: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],

@@ -13,6 +13,7 @@ import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/qu
 import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { computePeriod } from './hooks/computePeriod'
+import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /**
  * 公示: the proposed list of a campaign (拟表彰名单 / 拟推荐名单), open for
@@ -28,7 +29,7 @@ export const PublicityNotices: CollectionConfig = {
     description: '拟表彰或拟推荐名单的公示：名单、公示期（按工作日推算）和公开的异议受理渠道。可在“发布”按钮旁的菜单中定时发布。',
   },
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureSlug('title'),
