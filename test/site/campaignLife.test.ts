@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { campaignUrl, caseUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
-import { allFiles, buildTestSite, fileOf, page, texts, type TestSite } from '../helpers/site'
+import { browserTestsRun, launchBrowser, screenshot } from '../helpers/browser'
+import { allFiles, buildTestSite, fileOf, page, serveDir, texts, type TestSite } from '../helpers/site'
 
 const CANARY = 'CANARY9C1D'
 const privateValues = { person: `${CANARY}-PERSON`, phone: '1390000-9C1D', remarks: `${CANARY}-REMARKS` }
@@ -157,5 +158,24 @@ describe('a campaign from notice to results', () => {
       for (const value of [...Object.values(privateValues), ...seededPrivate]) if (text.includes(value)) leaks.push(`${value} in ${file}`)
     }
     expect(leaks).toEqual([])
+  })
+
+  it.skipIf(!browserTestsRun)('reads on a 360 px phone without sideways scrolling, and on a desktop', async () => {
+    const server = await serveDir(site.dir)
+    const browser = await launchBrowser()
+    try {
+      const tab = await browser.newPage()
+      for (const [name, path] of [['campaign', campaignUrl(campaignSlug)], ['publicity', publicityUrl(slugs.notice!)], ['results', resultListUrl(slugs.results!)], ['campaign-empty', campaignUrl('jinhua-shifandian-2015')]] as const) {
+        for (const width of [360, 1280]) {
+          await tab.setViewportSize({ width, height: 800 })
+          await tab.goto(server.url + path)
+          expect(await tab.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width)
+          await screenshot(tab, `built-${name}-${width}`)
+        }
+      }
+    } finally {
+      await browser.close()
+      await server.close()
+    }
   })
 })
