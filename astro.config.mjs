@@ -4,27 +4,29 @@ import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
+import { env } from './cms/env'
 import { staticDirOf } from './site/build/buildSite'
+import { buildReportIntegration } from './site/integrations/buildReport'
 import { securityHeadersIntegration } from './site/integrations/securityHeaders'
 import { sitemapIntegration } from './site/integrations/sitemap'
 import { cspDirectives } from './site/lib/contentSecurityPolicy'
 
 /** Where the site goes: `dist/`, or the staging folder `npm run build` swaps in afterwards. */
-const outDir = path.resolve(process.env.HUIBIAN_SITE_OUT ?? 'dist')
+const outDir = path.resolve(env.siteOut())
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: env.siteUrl(),
   srcDir: './site',
   publicDir: './public',
   outDir,
   // Parallel builds (tests, staging) must not share a content cache.
-  cacheDir: process.env.HUIBIAN_SITE_CACHE ?? './node_modules/.astro',
+  cacheDir: env.siteCache(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemapIntegration(staticDirOf(outDir)), securityHeadersIntegration()],
+  integrations: [mdx(), sitemapIntegration(staticDirOf(outDir)), securityHeadersIntegration(), buildReportIntegration()],
   // Static pages go to client/; the adapter builds the one on-demand route, the draft preview.
   adapter: node({ mode: 'middleware' }),
-  server: { port: 4321 },
+  server: { port: env.sitePort() },
   devToolbar: { enabled: false },
   // Pages whose cache key (site/lib/cacheKey.ts) and code are unchanged are copied from the last build, not rendered.
   experimental: { incrementalBuild: true },

@@ -1,6 +1,7 @@
 import { getPayload, type Payload } from 'payload'
 
 import { sqliteUrl, databaseEngine } from './database'
+import { env } from './env'
 import config from './payload.config'
 
 /**
@@ -15,7 +16,7 @@ export async function openPayload(): Promise<Payload> {
 
 /** One cached instance per database, so a process that switches databases (tests) gets a fresh one. */
 export function payloadKey(): string {
-  return databaseEngine() === 'mongodb' ? process.env.DATABASE_URL! : sqliteUrl()
+  return databaseEngine() === 'mongodb' ? env.databaseUrl()! : sqliteUrl()
 }
 
 /**

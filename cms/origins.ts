@@ -1,3 +1,5 @@
+import { env } from './env'
+
 /**
  * The origins the admin is served from: CMS_URL in a deployment (behind a
  * proxy, with its public address), else this machine's port. Payload accepts
@@ -5,7 +7,7 @@
  * with an editor's session.
  */
 export function adminOrigins(): string[] {
-  const configured = process.env.CMS_URL?.trim()
+  const configured = env.configuredCmsUrl()
   if (configured) {
     try {
       return [new URL(configured).origin]
@@ -13,7 +15,7 @@ export function adminOrigins(): string[] {
       throw new Error(`CMS_URL must be the admin's public address, such as https://cms.example.gov.cn (got "${configured}").`)
     }
   }
-  const port = process.env.PORT ?? 3000
+  const port = env.port()
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
 }
 

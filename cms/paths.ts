@@ -1,13 +1,16 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
+
+import { env } from './env'
 
 /**
  * The repository root. npm scripts run there; bundlers (Next, Vite) move this
  * file, so `import.meta.url` cannot be trusted to find it.
  */
-export const rootDir = path.resolve(/*turbopackIgnore: true*/ process.env.HUIBIAN_ROOT ?? process.cwd())
+export const rootDir = path.resolve(/*turbopackIgnore: true*/ env.root())
 
 /** Where the embedded database, the generated secret and uploads live (git-ignored). */
-export const dataDir = path.resolve(/*turbopackIgnore: true*/ rootDir, process.env.HUIBIAN_DATA_DIR ?? 'data')
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ rootDir, env.dataDir())
 
 export const mediaDir = path.join(dataDir, 'media')
 
@@ -15,5 +18,5 @@ export const contentDir = path.join(rootDir, 'content')
 
 export const migrationsDir = path.join(rootDir, 'cms', 'migrations')
 
-/** tsx's CLI: child processes run TypeScript entry points as `node <tsxCli> <script.ts>`. */
-export const tsxCli = path.join(rootDir, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+/** tsx's CLI (its exported `tsx/cli`): child processes run TypeScript entry points as `node <tsxCli> <script.ts>`. */
+export const tsxCli = createRequire(path.join(/*turbopackIgnore: true*/ rootDir, 'package.json')).resolve('tsx/cli')

@@ -112,12 +112,25 @@ export interface Case {
   title: string;
   kind: 'case' | 'project' | 'site';
   /**
-   * 在汇编中的顺序
+   * 本活动内唯一，新建时自动分配，此后不变；评奖名单、汇总表导出和汇编都用它。
    */
   sequence?: number | null;
   campaign: number | Campaign;
+  campaignSettings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   unit: number | Unit;
   coUnits?: (number | Unit)[] | null;
+  /**
+   * 申报单位汇总表中的序号（各单位各自从 1 编起）
+   */
+  submittedSequence?: number | null;
   /**
    * 如“自主申报”
    */
@@ -158,9 +171,6 @@ export interface Case {
    * 案例情况简介，字数要求由所属活动规定。
    */
   abstract?: string | null;
-  /**
-   * 各部分字数按评审习惯统计（汉字和标点各计 1 字，连续的英文或数字计 1 字），上限由所属活动规定。
-   */
   sections?: {
     background?: {
       root: {
@@ -466,6 +476,31 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
+  /**
+   * 按比例计算的名额不是整数时如何取整，例如 17 × 5% = 0.85：四舍五入为 1 个，向下取整为 0 个。
+   */
+  quotaRounding?: ('round' | 'floor' | 'ceil') | null;
+  /**
+   * 管理员在“评定奖项”中确认超出名额后自动记录（内部信息，不公开）。
+   */
+  quotaConfirmations?:
+    | {
+        confirmedAt?: string | null;
+        confirmedBy?: (number | null) | User;
+        summary?: string | null;
+        note?: string | null;
+        counts?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
   stages?:
     | {
         name: string;
@@ -531,6 +566,33 @@ export interface Campaign {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -888,33 +950,6 @@ export interface Feature {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  role: 'admin' | 'editor';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1125,8 +1160,10 @@ export interface CasesSelect<T extends boolean = true> {
   kind?: T;
   sequence?: T;
   campaign?: T;
+  campaignSettings?: T;
   unit?: T;
   coUnits?: T;
+  submittedSequence?: T;
   coUnitsNote?: T;
   caseType?: T;
   field?: T;
@@ -1282,6 +1319,17 @@ export interface CampaignsSelect<T extends boolean = true> {
         share?: T;
         count?: T;
         note?: T;
+        id?: T;
+      };
+  quotaRounding?: T;
+  quotaConfirmations?:
+    | T
+    | {
+        confirmedAt?: T;
+        confirmedBy?: T;
+        summary?: T;
+        note?: T;
+        counts?: T;
         id?: T;
       };
   stages?:

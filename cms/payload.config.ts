@@ -14,6 +14,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
 import { logEmail } from './email'
+import { env } from './env'
 import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
 import { SiteBuild } from './globals/SiteBuild'
@@ -40,6 +41,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     components: {
       afterNavLinks: ['/components/AdminNavLinks#AdminNavLinks'],
+      beforeDashboard: ['/components/OfficeDesk#OfficeDesk'],
       views: {
         importSummary: { Component: '/components/ImportSummaryView#ImportSummaryView', path: '/import' },
       },
@@ -66,6 +68,6 @@ export default buildConfig({
   // Types are generated on purpose (npm run payload -- generate:types), not by every script that opens Payload.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
-  logger: { options: { level: process.env.HUIBIAN_LOG_LEVEL ?? 'info' } },
+  logger: { options: { level: env.logLevel() } },
   onInit: applyMigrations,
 })

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { databaseEngine } from './database'
+import { env } from './env'
 import { dataDir } from './paths'
 
 /**
@@ -10,7 +11,7 @@ import { dataDir } from './paths'
  * one is generated into data/ on first run and reused; elsewhere it is required.
  */
 export function payloadSecret(): string {
-  const fromEnv = process.env.PAYLOAD_SECRET?.trim()
+  const fromEnv = env.payloadSecret()
   if (fromEnv) {
     if (fromEnv.length < 32) throw new Error('PAYLOAD_SECRET is too short: use at least 32 random characters (e.g. `openssl rand -hex 32`).')
     return fromEnv

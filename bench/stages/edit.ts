@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { env } from '../../cms/env'
 import { closePayload, openPayload } from '../../cms/openPayload'
 import { siteRebuilds } from '../../cms/siteBuild'
 import { staticDirOf } from '../../site/build/buildSite'
@@ -67,7 +68,7 @@ try {
     result: {
       url: caseUrl(kase.slug),
       saveMs: Math.round(savedMs),
-      debounceMs: Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000),
+      debounceMs: env.siteRebuildDebounceMs(),
       buildMs: status.lastDurationMs ?? null,
       liveMs: Math.round(liveMs),
       idleMs: Math.round(idleMs),

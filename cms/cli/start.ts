@@ -14,6 +14,7 @@ import path from 'node:path'
 
 import { buildSite, staticDirOf } from '../../site/build/buildSite'
 import { startSiteServer } from '../../site/server/serveSite'
+import { env } from '../env'
 import { closePayload, openPayload } from '../openPayload'
 import { rootDir } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
@@ -22,12 +23,12 @@ import { startCommand } from './runCommand'
 
 const log = (line: string) => console.log(line)
 const started = Date.now()
-const port = Number(process.env.PORT ?? 3000)
-const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const outDir = path.resolve(rootDir, process.env.HUIBIAN_SITE_OUT ?? 'dist')
+const port = env.port()
+const sitePort = env.sitePort()
+const outDir = path.resolve(rootDir, env.siteOut())
 const seedWhenEmpty = !process.argv.slice(2).includes('--no-seed')
-const cmsUrl = process.env.CMS_URL ?? `http://localhost:${port}`
-const siteUrl = process.env.SITE_PREVIEW_URL ?? `http://localhost:${sitePort}`
+const cmsUrl = env.cmsUrl()
+const siteUrl = env.sitePreviewUrl()
 
 function fail(message: string): never {
   console.error(`\nCould not start huibian: ${message}`)
@@ -66,7 +67,7 @@ try {
 
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
-    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: process.env.SITE_URL ?? siteUrl } })
+    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: env.siteUrl() } })
     log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
   }
 } catch (error) {
@@ -80,12 +81,12 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
   env: {
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
-    HUIBIAN_SITE_REBUILD: process.env.SITE_REBUILD_URL ? undefined : 'local',
+    HUIBIAN_SITE_REBUILD: env.siteRebuildUrl() ? undefined : 'local',
     // Scheduled publishing and calendar rebuilds run in this process (cms/jobs).
-    HUIBIAN_JOBS_AUTORUN: process.env.HUIBIAN_JOBS_AUTORUN ?? '1',
+    HUIBIAN_JOBS_AUTORUN: env.jobsAutorun() === '0' ? '0' : '1',
     // The publish hook's rebuilds replace the folder this process serves.
     HUIBIAN_SITE_OUT: outDir,
-    SITE_URL: process.env.SITE_URL ?? siteUrl,
+    SITE_URL: env.siteUrl(),
     SITE_PREVIEW_URL: siteUrl,
     CMS_URL: cmsUrl,
   },

@@ -6,7 +6,7 @@ import { recognitionsField } from '../fields/honours'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../hooks/refuseWhileShown'
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 
@@ -19,7 +19,7 @@ export const Brands: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'cases', field: 'brand', label: '案例' }])],
-    beforeChange: [ensureSlug('name'), requirePublishedReferences([{ path: 'unit', collection: 'units', label: '所属单位' }])],
+    beforeChange: [ensureSlug('name'), requirePublishedReferences([{ path: 'unit', collection: 'units', label: '所属单位' }]), rememberWhetherLive],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },

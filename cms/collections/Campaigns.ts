@@ -12,6 +12,9 @@ import {
   stageKinds,
   unitLevels,
 } from '../domain'
+import { confirmOverQuotaEndpoint } from '../awards/confirmOverQuotaEndpoint'
+import { quotaConfirmationsField, quotaRoundingField } from '../awards/quotaFields'
+import { requireQuotaConfirmationForCampaign } from '../awards/requireQuotaConfirmation'
 import { contactsField, reviewNotesField } from '../fields/contacts'
 import { writeUpEditor } from '../fields/richTextEditor'
 import { safeRichText } from '../fields/safeRichText'
@@ -19,7 +22,7 @@ import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { writeUpRulesField } from '../fields/writeUpRules'
 import { ensureSlug } from '../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../hooks/refuseWhileShown'
 import { safeUrl } from '../utilities/safeUrl'
 
@@ -41,6 +44,7 @@ export const Campaigns: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  endpoints: [confirmOverQuotaEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([
       { collection: 'cases', field: 'campaign', label: '案例' },
@@ -48,7 +52,7 @@ export const Campaigns: CollectionConfig = {
       { collection: 'publicity-notices', field: 'campaign', label: '公示' },
       { collection: 'result-lists', field: 'campaign', label: '获奖名单' },
     ])],
-    beforeChange: [ensureSlug('shortName', 'name')],
+    beforeChange: [ensureSlug('shortName', 'name'), requireQuotaConfirmationForCampaign, rememberWhetherLive],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },
@@ -196,6 +200,8 @@ export const Campaigns: CollectionConfig = {
                 { name: 'note', label: '说明', type: 'text', maxLength: 200 },
               ],
             },
+            quotaRoundingField,
+            quotaConfirmationsField,
           ],
         },
         {

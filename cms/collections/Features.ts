@@ -8,7 +8,7 @@ import { safeRichText } from '../fields/safeRichText'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
 import { ensureSlug } from '../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../hooks/queueSiteRebuild'
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 import { scheduledDrafts } from '../jobs/scheduledDrafts'
@@ -28,6 +28,7 @@ export const Features: CollectionConfig = {
         { path: 'entries.case', collection: 'cases', label: '入选案例' },
       ]),
       stampPublishedAt,
+      rememberWhetherLive,
     ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],

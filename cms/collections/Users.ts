@@ -17,9 +17,12 @@ export const Users: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: adminUsesHttps() },
-    // Payload rate-limits reset e-mails with a write outside its own transaction, which waits
-    // on that transaction's lock in SQLite until it fails (every request a 500). Reset mails
-    // are only logged here (cms/email.ts), so there is nothing to flood.
+    // Payload rate-limits reset e-mails with a write outside its own open transaction. On SQLite
+    // that transaction holds the write lock (BEGIN IMMEDIATE, cms/database/sqliteTransactions.ts)
+    // and libSQL waits for a lock blocking the event loop, so the write can never succeed (every
+    // request a 500 after the busy timeout). Reset mails are only logged here (cms/email.ts), so
+    // there is nothing to flood; turning the limit on needs its column (a migration) and deferred
+    // transactions.
     forgotPassword: databaseEngine() === 'sqlite' ? { minRequestInterval: 0 } : undefined,
   },
   access: {

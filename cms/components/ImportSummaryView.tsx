@@ -31,7 +31,7 @@ export async function ImportSummaryView({ initPageResult, params, searchParams }
     depth: 0,
     draft: true,
     sort: '-year',
-    select: { name: true, year: true },
+    select: { name: true, year: true, region: true },
     user: req.user,
     overrideAccess: false,
   })
@@ -41,7 +41,7 @@ export async function ImportSummaryView({ initPageResult, params, searchParams }
     pagination: false,
     depth: 0,
     sort: 'name',
-    select: { name: true, shortName: true },
+    select: { name: true, shortName: true, region: true },
     user: req.user,
     overrideAccess: false,
   })
@@ -50,12 +50,13 @@ export async function ImportSummaryView({ initPageResult, params, searchParams }
       <h1>导入汇总表</h1>
       <p>
         上传各单位报送的《案例申报汇总表》（CSV 或 XLSX，列名为“序号、案例名称、案例类型、申报单位、联系人、联系电话、备注”），
-        每一行会成为所选活动中的一个<strong>草稿</strong>案例；表中的单位按全称或规范简称匹配，没有的会新建。
+        每一行会成为所选活动中的一个<strong>草稿</strong>案例（奖项等次为“参评”），并按顺序获得本活动内唯一的编号，表中的序号作为报送序号保留。
+        表中的单位按全称匹配，或按规范简称在本活动地区内匹配；一个简称对应多个单位时须由您选定，新单位须填写层级和地区。
         只要有一行有问题，整个文件都不会写入，并逐行列出原因。同一文件重复导入不会重复创建。
       </p>
       <ImportSummaryForm
-        campaigns={campaigns.docs.map((c) => ({ id: c.id, label: `${c.year} ${c.name}` }))}
-        units={units.docs.map((u) => ({ id: u.id, label: u.shortName && u.shortName !== u.name ? `${u.name}（${u.shortName}）` : u.name }))}
+        campaigns={campaigns.docs.map((c) => ({ id: c.id, label: `${c.year} ${c.name}`, region: c.region }))}
+        units={units.docs.map((u) => ({ id: u.id, label: [u.name, u.shortName && u.shortName !== u.name ? u.shortName : '', u.region].filter(Boolean).join('｜') }))}
         unitLevels={unitLevels.map((l) => ({ value: l.value, label: l.label }))}
       />
     </>,

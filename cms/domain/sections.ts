@@ -67,3 +67,20 @@ export function chineseOrdinal(n: number): string {
   if (n < 100) return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`
   return String(n)
 }
+
+/**
+ * The sections a campaign asks for: those its rules list, or all when it lists
+ * none (seed 000 uses four, seed 001 uses 背景、做法、成效、意义).
+ */
+export function usedSections(rules: Pick<WriteUpRules, 'sections'> | null | undefined): SectionKey[] {
+  const listed = (rules?.sections ?? []).map((s) => s.section).filter((key) => sectionKeys.includes(key))
+  return listed.length ? sectionKeys.filter((key) => listed.includes(key)) : [...sectionKeys]
+}
+
+/** The heading a campaign gives a section, or its default. */
+export function sectionHeadingIn(rules: Pick<WriteUpRules, 'sections'> | null | undefined, key: SectionKey): string {
+  return rules?.sections?.find((s) => s.section === key)?.heading || sectionHeadings[key]
+}
+
+/** How the 字数 are counted, in one line for editors (the rule of countChars). */
+export const charCountNote = '字数按 Word「字数统计」的方法计算：每个汉字、标点计 1 字，连续的英文字母或数字（如 APP、2023、3.5）计 1 字，空格不计。'

@@ -3,7 +3,8 @@
  * office sends with its cases. Import and export use these headers.
  */
 export const summaryTableColumns = [
-  { key: 'sequence', header: '序号', aliases: ['编号'] },
+  // 序号 is the submitter's own numbering; 编号 (the campaign's) is not read back from a table.
+  { key: 'sequence', header: '序号', aliases: [] },
   { key: 'title', header: '案例名称', aliases: ['项目名称', '名称'] },
   { key: 'caseType', header: '案例类型', aliases: ['类型', '类别'] },
   { key: 'unit', header: '申报单位', aliases: ['报送单位', '单位', '牵头单位'] },

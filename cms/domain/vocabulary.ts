@@ -72,7 +72,8 @@ export const fields = terms([
 
 /** What an entry is: the page kinds of the seeds (003 projects, 004 sites). */
 export const caseKinds = terms([
-  { value: 'case', label: '优秀案例' },
+  // 案例, not 优秀案例: an entry is only 优秀 once the review awards it (an award tier says so).
+  { value: 'case', label: '案例' },
   { value: 'project', label: '创新项目' },
   { value: 'site', label: '示范点' },
 ])

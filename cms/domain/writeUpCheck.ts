@@ -1,6 +1,6 @@
 import { countChars } from './charCount'
 import { lexicalToPlainText } from './lexicalText'
-import { sectionHeadings, sectionKeys, type SectionKey, type WriteUpRules } from './sections'
+import { sectionHeadingIn, sectionHeadings, sectionKeys, usedSections, type SectionKey, type WriteUpRules } from './sections'
 
 export type WriteUp = {
   abstract?: string | null
@@ -77,4 +77,23 @@ export function sectionLengths(writeUp: WriteUp): Record<SectionKey, number> {
   const lengths = {} as Record<SectionKey, number>
   for (const key of sectionKeys) lengths[key] = countChars(lexicalToPlainText(writeUp.sections?.[key]))
   return lengths
+}
+
+/**
+ * What a write-up still lacks before it reads as finished: sections the
+ * campaign uses that are empty, and an abstract that is missing or short.
+ * Not an error (drafts are written bit by bit); the edit view warns with it
+ * before publishing, while `checkWriteUp` refuses what breaks a limit.
+ */
+export function writeUpGaps(writeUp: WriteUp, rules: WriteUpRules | null | undefined): string[] {
+  const gaps: string[] = []
+  const lengths = sectionLengths(writeUp)
+  const empty = usedSections(rules).filter((key) => lengths[key] === 0)
+  if (empty.length) gaps.push(`${empty.map((key) => `「${sectionHeadingIn(rules, key)}」`).join('')}尚未填写`)
+  const abstractLength = countChars(writeUp.abstract ?? '')
+  if (abstractLength === 0) gaps.push('摘要尚未填写')
+  else if (rules?.abstractMin && abstractLength < rules.abstractMin) gaps.push(`摘要 ${abstractLength} 字，少于 ${rules.abstractMin} 字`)
+  const total = sectionKeys.reduce((sum, key) => sum + lengths[key], 0)
+  if (total > 0 && rules?.totalMin && total < rules.totalMin) gaps.push(`正文合计 ${total} 字，少于 ${rules.totalMin} 字`)
+  return gaps
 }

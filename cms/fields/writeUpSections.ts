@@ -1,8 +1,18 @@
 import type { Field } from 'payload'
 
-import { sectionHeadings, sectionKeys } from '../domain'
+import { lexicalToPlainText, sectionHeadings, sectionKeys, usedSections, type CaseCampaignSettings, type SectionKey } from '../domain'
 import { writeUpEditor } from './richTextEditor'
 import { safeRichText } from './safeRichText'
+
+/**
+ * A section shows when the campaign uses it, and always when it has text (so
+ * nothing written is hidden). Reads the case's virtual 活动设置.
+ */
+export function sectionShown(data: { campaignSettings?: unknown; sections?: Partial<Record<SectionKey, unknown>> | null }, key: SectionKey): boolean {
+  const settings = data.campaignSettings as CaseCampaignSettings | null | undefined
+  if (!settings) return true
+  return usedSections(settings.writeUpRules).includes(key) || lexicalToPlainText(data.sections?.[key]) !== ''
+}
 
 /** 正文: the write-up sections of a case, each rich text, checked against the campaign's limits. */
 export const writeUpSectionsField: Field = {
@@ -10,7 +20,7 @@ export const writeUpSectionsField: Field = {
   label: '正文',
   type: 'group',
   admin: {
-    description: '各部分字数按评审习惯统计（汉字和标点各计 1 字，连续的英文或数字计 1 字），上限由所属活动规定。',
+    components: { Description: '/components/WriteUpTotal#WriteUpTotal' },
   },
   fields: sectionKeys.map((key) => ({
     name: key,
@@ -18,5 +28,11 @@ export const writeUpSectionsField: Field = {
     type: 'richText' as const,
     editor: writeUpEditor,
     validate: safeRichText,
+    admin: {
+      condition: (data) => sectionShown(data, key),
+      components: {
+        afterInput: [{ path: '/components/WordCount#WordCount', clientProps: { target: key } }],
+      },
+    },
   })),
 }

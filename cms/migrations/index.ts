@@ -1,6 +1,7 @@
 import * as migration_20261121_232928_initial from './20261121_232928_initial';
 import * as migration_20261122_001136_texts_parent_index from './20261122_001136_texts_parent_index';
-import * as migration_20261201_094349_campaign_life from './20261201_094349_campaign_life';
+import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261201_094552_entry_numbers_quota_rounding';
+import * as migration_20261201_102446_campaign_life from './20261201_102446_campaign_life';
 
 export const migrations = [
   {
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261122_001136_texts_parent_index',
   },
   {
-    up: migration_20261201_094349_campaign_life.up,
-    down: migration_20261201_094349_campaign_life.down,
-    name: '20261201_094349_campaign_life'
+    up: migration_20261201_094552_entry_numbers_quota_rounding.up,
+    down: migration_20261201_094552_entry_numbers_quota_rounding.down,
+    name: '20261201_094552_entry_numbers_quota_rounding',
+  },
+  {
+    up: migration_20261201_102446_campaign_life.up,
+    down: migration_20261201_102446_campaign_life.down,
+    name: '20261201_102446_campaign_life'
   },
 ];

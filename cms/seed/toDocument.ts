@@ -27,11 +27,11 @@ const allowed: Record<ContentCollection, readonly string[]> = {
   campaigns: [
     'slug', 'name', 'shortName', 'series', 'edition', 'year', 'region', 'level', 'organisers', 'theme',
     'documentNumber', 'issuedOn', 'summary', 'compilationTitle', 'preface', 'caseTypes', 'fields', 'themes',
-    'criteria', 'quotas', 'awardScheme', 'stages', 'writeUpRules', 'documents', 'contacts', 'reviewNotes', 'status',
+    'criteria', 'quotas', 'awardScheme', 'quotaRounding', 'stages', 'writeUpRules', 'documents', 'contacts', 'reviewNotes', 'status',
   ],
   brands: ['slug', 'name', 'unit', 'description', 'recognitions', 'status'],
   cases: [
-    'slug', 'title', 'kind', 'sequence', 'campaign', 'unit', 'coUnits', 'coUnitsNote', 'caseType', 'field',
+    'slug', 'title', 'kind', 'sequence', 'submittedSequence', 'campaign', 'unit', 'coUnits', 'coUnitsNote', 'caseType', 'field',
     'focusAreas', 'awardTier', 'brand', 'abstract', 'honours', 'press', 'sameInitiativeAs', 'site',
     'contactPerson', 'contactPhone', 'remarks', 'reviewNotes', 'status',
   ],

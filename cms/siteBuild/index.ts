@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { env } from '../env'
 import { RebuildQueue, type RebuildRunner } from './rebuildQueue'
 import { localBuildRunner, webhookRunner } from './runners'
 
@@ -14,8 +15,8 @@ const GLOBAL = 'site-build' as const
  * - otherwise off (scripts, tests).
  */
 export function rebuildMode(): 'webhook' | 'local' | 'off' {
-  if (process.env.SITE_REBUILD_URL) return 'webhook'
-  return process.env.HUIBIAN_SITE_REBUILD === 'local' ? 'local' : 'off'
+  if (env.siteRebuildUrl()) return 'webhook'
+  return env.localSiteRebuild() ? 'local' : 'off'
 }
 
 const queues = new WeakMap<Payload, RebuildQueue>()
@@ -26,8 +27,8 @@ export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQ
   if (existing && !runner) return existing
   const mode = rebuildMode()
   if (!runner && mode === 'off') return undefined
-  const run = runner ?? (mode === 'webhook' ? webhookRunner(process.env.SITE_REBUILD_URL!) : localBuildRunner())
-  const debounce = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 2000)
+  const run = runner ?? (mode === 'webhook' ? webhookRunner(env.siteRebuildUrl()!) : localBuildRunner())
+  const debounce = env.siteRebuildDebounceMs()
   const record = (data: Record<string, unknown>) =>
     payload
       .updateGlobal({ slug: GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } })

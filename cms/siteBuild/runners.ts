@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import readline from 'node:readline'
 
 import { rootDir, tsxCli } from '../paths'
+import type { BuildReport } from './buildReport'
 import type { RebuildOutcome, RebuildRunner } from './rebuildQueue'
 
 const LOG_LINES = 200
@@ -15,7 +18,10 @@ const LOG_LINES = 200
 export function localBuildRunner(options: { outDir?: string; env?: NodeJS.ProcessEnv } = {}): RebuildRunner {
   return () =>
     new Promise<RebuildOutcome>((resolve) => {
-      const args = [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed']
+      // The build's outcome comes from its JSON report; the log is for people.
+      const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-build-report-'))
+      const reportFile = path.join(reportDir, 'report.json')
+      const args = [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed', '--report', reportFile]
       if (options.outDir) args.push('--out', options.outDir)
       const child = spawn(process.execPath, args, {
         cwd: rootDir,
@@ -31,15 +37,21 @@ export function localBuildRunner(options: { outDir?: string; env?: NodeJS.Proces
       readline.createInterface({ input: child.stderr }).on('line', keep)
       child.on('error', (error) => resolve({ ok: false, error: error.message, log }))
       child.on('close', (code) => {
-        if (code === 0) {
-          const pages = Number(/Built (\d+) pages/.exec(log.join('\n'))?.[1])
-          resolve({ ok: true, pages: Number.isFinite(pages) ? pages : undefined, log })
-        } else {
-          const failed = log.findIndex((l) => l.startsWith('Build failed'))
-          resolve({ ok: false, error: (failed >= 0 ? log.slice(failed) : log.slice(-15)).join('\n').trim(), log })
-        }
+        const report = readReport(reportFile)
+        fs.rmSync(reportDir, { recursive: true, force: true })
+        if (code === 0 && report?.ok) resolve({ ok: true, pages: report.pages, log })
+        else if (report && !report.ok) resolve({ ok: false, error: `Build failed (${report.step}):\n${report.error}\n\nWhat to do: ${report.hint}`.trim(), log })
+        else resolve({ ok: false, error: `The build exited with code ${code} without a report:\n${log.slice(-15).join('\n')}`, log })
       })
     })
+}
+
+function readReport(file: string): BuildReport | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as BuildReport
+  } catch {
+    return undefined
+  }
 }
 
 /** For hosted setups: asks a deploy hook (SITE_REBUILD_URL) to rebuild. */

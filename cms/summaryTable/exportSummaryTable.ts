@@ -8,8 +8,9 @@ import { neutralizeFormula } from '../utilities/spreadsheetCell'
 type Unit = { name?: string; shortName?: string | null }
 
 /**
- * The campaign's cases as a 汇总表 (seed 000's layout, with contacts), plus
- * award tier and status. For editors only: it holds private fields.
+ * The campaign's cases as a 汇总表 (seed 000's layout, with contacts), led by
+ * each entry's 编号 and followed by award tier and status; 序号 is the number
+ * the submitting unit gave it. For editors only: it holds private fields.
  */
 export async function exportSummaryTable(
   payload: Payload,
@@ -29,12 +30,14 @@ export async function exportSummaryTable(
     user,
     overrideAccess: false,
   })
-  const header = [...summaryTableColumns.map((c) => c.header), '奖项等次', '状态']
-  const rows = docs.map((doc, index) => {
+  const header = ['编号', ...summaryTableColumns.map((c) => c.header), '奖项等次', '状态']
+  const rows = docs.map((doc) => {
     const unit = doc.unit as Unit | number | null
-    const unitName = typeof unit === 'object' && unit ? (unit.shortName ?? unit.name ?? '') : ''
+    // The full name: a short name may fit units of several regions, and the export must import back unambiguously.
+    const unitName = typeof unit === 'object' && unit ? (unit.name ?? '') : ''
     return [
-      String(doc.sequence ?? index + 1),
+      String(doc.sequence ?? ''),
+      String(doc.submittedSequence ?? ''),
       doc.title,
       labelOf(caseTypes, doc.caseType),
       unitName,

@@ -8,19 +8,33 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { planImport, type CampaignRules, type ExistingCase, type KnownUnit } from './planImport'
+import { planImport, type AmbiguousUnit, type CampaignRules, type ExistingCase, type KnownUnit, type NewUnit, type UnitMapping } from './planImport'
 import { readSpreadsheet, SpreadsheetError, type RowError } from './readSpreadsheet'
 
 export type ImportResult =
-  | { ok: true; created: number; alreadyImported: number; unitsCreated: number; rows: number }
-  | { ok: false; errors: RowError[] }
+  | {
+      ok: true
+      created: number
+      alreadyImported: number
+      unitsCreated: number
+      rows: number
+      /** The drafts this import made, in the table's order, for the editor to open. */
+      drafts: { id: number | string; title: string; number?: number | null }[]
+    }
+  | {
+      ok: false
+      errors: RowError[]
+      /** Names that fit several units: the mapping step offers these candidates. */
+      ambiguousUnits?: AmbiguousUnit[]
+      /** Units the table names that do not exist (with what the editor gave for them so far). */
+      newUnits?: NewUnit[]
+      unknownUnits?: string[]
+    }
 
-export type ImportOptions = {
+export type ImportOptions = UnitMapping & {
   campaign: number | string
   /** The 填报单位 for tables without a 申报单位 column. */
   unit?: number | string
-  /** Level given to units the table names that do not exist yet (for quota checks). */
-  newUnitLevel?: string
   /** The editor doing it; the write runs with their rights. */
   user?: PayloadRequest['user']
 }
@@ -28,7 +42,9 @@ export type ImportOptions = {
 /**
  * Imports a 汇总表 into a campaign as draft cases, all or nothing: every row is
  * checked first, and any error means nothing is written. Units the table names
- * are matched by full name or 规范简称, and created when new. Rows already in
+ * are matched by full name, or by 规范简称 among the units of the campaign's
+ * region; a name that fits several stops the import, and new units are
+ * created only with the level and region the editor gives. Rows already in
  * the campaign (same title and unit) are skipped, so a second import of the
  * same file creates nothing.
  */
@@ -65,33 +81,43 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
       })
     ).docs as ExistingCase[]
     const defaultUnit = options.unit !== undefined ? units.find((u) => String(u.id) === String(options.unit)) : undefined
-    const plan = planImport(sheet, campaign, units, existing, { defaultUnit, newUnitLevel: options.newUnitLevel })
+    const plan = planImport(sheet, campaign, units, existing, { ...options, defaultUnit })
     if (plan.errors.length) {
       if (ownTransaction) await killTransaction(req)
-      return { ok: false, errors: plan.errors }
+      return {
+        ok: false,
+        errors: plan.errors,
+        ambiguousUnits: plan.ambiguousUnits,
+        newUnits: plan.newUnits,
+        unknownUnits: plan.unknownUnits,
+      }
     }
 
     const unitIds = new Map<string, number | string>()
-    for (const name of plan.newUnits) {
-      const unit = await payload.create({
+    for (const unit of plan.newUnits) {
+      const created = await payload.create({
         collection: 'units',
-        data: { name, shortName: name, ...(options.newUnitLevel ? { level: options.newUnitLevel as never } : {}) },
+        // The table's text is the unit's 规范简称; the editor gave the full name, level and region.
+        data: { name: unit.name, shortName: unit.text, level: unit.level as never, region: unit.region },
         req,
         overrideAccess: false,
       })
-      unitIds.set(name, unit.id)
+      unitIds.set(unit.name, created.id)
     }
+    const drafts: { id: number | string; title: string; number?: number | null }[] = []
     for (const planned of plan.cases) {
       try {
-        await payload.create({
+        const draft = await payload.create({
           collection: 'cases',
           draft: true,
           data: {
             title: planned.title,
             campaign: campaign.id as number,
             unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as number,
-            sequence: planned.sequence,
+            submittedSequence: planned.submittedSequence,
             kind: planned.kind as never,
+            // Not an award until the campaign's review gives one.
+            awardTier: 'entered',
             ...(planned.caseType ? { caseType: planned.caseType as never } : {}),
             contactPerson: planned.contactPerson,
             contactPhone: planned.contactPhone,
@@ -101,6 +127,7 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
           req,
           overrideAccess: false,
         })
+        drafts.push({ id: draft.id, title: draft.title, number: draft.sequence })
       } catch (error) {
         if (error instanceof ValidationError) {
           throw new RowFailure(planned.row, error.data.errors.map((e) => e.message).join('；'))
@@ -115,6 +142,7 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
       alreadyImported: plan.alreadyImported.length,
       unitsCreated: plan.newUnits.length,
       rows: sheet.rows.length,
+      drafts,
     }
   } catch (error) {
     if (ownTransaction) await killTransaction(req)

@@ -9,7 +9,9 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
+import { env } from '../../cms/env'
 import { rootDir } from '../../cms/paths'
+import type { AstroBuildReport } from '../integrations/buildReport/reportFile'
 import { searchIndexStep } from './searchIndex'
 import { folderSize } from './folderSize'
 
@@ -31,7 +33,7 @@ export type BuildContext = {
   /** Extra environment for child processes (e.g. a test's database). */
   env: Env
   /** Filled in by the steps, reported at the end. */
-  stats: { pages: number; bytes: number; reusedPages: number }
+  stats: { pages: number; bytes: number; reusedPages: number; reused: string[] }
 }
 
 export type BuildStep = {
@@ -58,6 +60,8 @@ export type BuildResult = {
   pages: number
   /** Pages Astro's incremental build copied from the previous build, their data and code unchanged. */
   reusedPages: number
+  /** Those pages' URL paths. */
+  reused: string[]
   bytes: number
   ms: number
 }
@@ -102,16 +106,19 @@ export const astroBuildStep: BuildStep = {
   run: async (ctx) => {
     const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs')
     const output: string[] = []
+    const reportFile = `${ctx.stagingDir}.report.json`
+    fs.rmSync(reportFile, { force: true })
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, [astroBin, 'build'], {
         cwd: ctx.rootDir,
         env: {
           ...process.env,
-          HUIBIAN_LOG_LEVEL: process.env.HUIBIAN_LOG_LEVEL ?? 'warn',
+          HUIBIAN_LOG_LEVEL: env.logLevel('warn'),
           ...ctx.env,
           HUIBIAN_SITE_OUT: ctx.stagingDir,
           // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
           HUIBIAN_JOBS_AUTORUN: '0',
+          HUIBIAN_BUILD_REPORT: reportFile,
           NO_COLOR: '1',
           FORCE_COLOR: '0',
         },
@@ -120,12 +127,7 @@ export const astroBuildStep: BuildStep = {
       const onLine = (raw: string) => {
         const line = readableLine(raw)
         output.push(line)
-        if (/├─|└─/.test(line)) {
-          ctx.stats.pages += 1
-          // Pages the incremental build copied from the last build instead of rendering.
-          if (/\((restored|cached)\)\s*$/.test(line)) ctx.stats.reusedPages += 1
-        }
-        else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+        if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
       }
       for (const stream of [child.stdout, child.stderr]) {
         let rest = ''
@@ -143,6 +145,12 @@ export const astroBuildStep: BuildStep = {
     if (code !== 0) {
       throw new SiteBuildError('astro build', astroErrorOf(output), hintFor(output.join('\n')))
     }
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as AstroBuildReport
+    fs.rmSync(reportFile, { force: true })
+    const rendered = new Set(report.rendered)
+    ctx.stats.reused = report.pages.filter((page) => !rendered.has(page))
+    ctx.stats.reusedPages = ctx.stats.reused.length
+    ctx.stats.pages = report.pages.length
     ctx.log(`  ${ctx.stats.pages} pages, ${ctx.stats.reusedPages} of them unchanged and reused from the last build`)
   },
 }
@@ -171,12 +179,12 @@ export const verifyStep: BuildStep = {
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const started = Date.now()
   const log = options.log ?? (() => undefined)
-  const outDir = path.resolve(rootDir, options.outDir ?? process.env.HUIBIAN_SITE_OUT ?? 'dist')
+  const outDir = path.resolve(rootDir, options.outDir ?? env.siteOut())
   // Beside outDir, so that the final rename stays on one file system. Always the same
   // name: Astro's incremental build reuses pages only when the output path is unchanged.
   const stagingDir = `${outDir}.staging`
   // astro.config.mjs's default, unless told otherwise.
-  const cacheDir = path.resolve(rootDir, options.cacheDir ?? process.env.HUIBIAN_SITE_CACHE ?? 'node_modules/.astro')
+  const cacheDir = path.resolve(rootDir, options.cacheDir ?? env.siteCache())
   const ctx: BuildContext = {
     rootDir,
     outDir,
@@ -185,7 +193,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     cacheDir,
     log,
     env: { ...options.env, HUIBIAN_SITE_CACHE: cacheDir },
-    stats: { pages: 0, bytes: 0, reusedPages: 0 },
+    stats: { pages: 0, bytes: 0, reusedPages: 0, reused: [] },
   }
   const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
   const release = claimStaging(stagingDir)
@@ -205,7 +213,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   } finally {
     release()
   }
-  return { outDir, siteDir: staticDirOf(outDir), pages: ctx.stats.pages, reusedPages: ctx.stats.reusedPages, bytes: ctx.stats.bytes, ms: Date.now() - started }
+  return { outDir, siteDir: staticDirOf(outDir), pages: ctx.stats.pages, reusedPages: ctx.stats.reusedPages, reused: ctx.stats.reused, bytes: ctx.stats.bytes, ms: Date.now() - started }
 }
 
 /**

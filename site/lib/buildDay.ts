@@ -4,9 +4,10 @@
  * rebuilding a past state; otherwise it is today in China.
  */
 import { chinaDay } from '../../cms/domain'
+import { env } from '../../cms/env'
 
 export function buildDay(): string {
-  const fixed = process.env.HUIBIAN_BUILD_DATE
+  const fixed = env.buildDate()
   if (fixed) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`HUIBIAN_BUILD_DATE must be YYYY-MM-DD, got "${fixed}"`)
     return fixed

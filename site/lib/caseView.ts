@@ -58,8 +58,6 @@ export interface CaseLookups {
   internalHref: InternalHref
   /** The published site, for permalinks and the citation. */
   site: URL | string
-  /** The date a reader cites the page on (the build date). */
-  citedOn: string
 }
 
 export type Link = { label: string; url: string }
@@ -243,7 +241,6 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
       authors: [unit.name, ...coUnits.map((u) => u.name)],
       title: kase.title,
       updatedOn: isoDate(kase.updatedAt),
-      citedOn: lookups.citedOn,
       url: permalink,
     }),
     publishedAt: kase.publishedAt ?? kase.createdAt,

@@ -1,6 +1,7 @@
 /**
  * The table of contents of a 汇编: a campaign's cases grouped by award tier,
- * then case type, each numbered (序号) in reading order.
+ * then case type, each under its 编号 (the number unique in its campaign that
+ * the awards list and the 汇总表 export use too).
  */
 import type { Campaign, Case } from '../../cms/payload-types'
 import { awardTiers, caseTypes, labelOf } from '../../cms/domain'
@@ -10,7 +11,7 @@ export type HuibianGroup<T> = { key: string; heading: string; entries: { number:
 /** `cases` must already be in 汇编 order (siteData's casesByCampaign). */
 export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T): HuibianGroup<T>[] {
   const groups: HuibianGroup<T>[] = []
-  let number = 0
+  let position = 0
   for (const kase of cases) {
     const key = `${kase.awardTier ?? ''}|${kase.caseType ?? ''}`
     let group = groups.at(-1)
@@ -19,8 +20,9 @@ export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T): Huib
       group = { key, heading: parts.join(' · ') || '其他', entries: [] }
       groups.push(group)
     }
-    number += 1
-    group.entries.push({ number, kase, item: itemOf(kase) })
+    position += 1
+    // Every entry has a 编号 since the CMS assigns them; the position is only a fallback.
+    group.entries.push({ number: kase.sequence ?? position, kase, item: itemOf(kase) })
   }
   return groups
 }

@@ -43,7 +43,7 @@ export const caseColumns: Column[] = [
   { key: 'field', label: '领域', type: '文本', description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`, value: (c) => labelOf(fields, c.field) },
   { key: 'awardTier', label: '奖项等次', type: '文本', description: `获奖或入选等次：${awardTiers.map((t) => t.label).join('、')}。`, value: (c) => labelOf(awardTiers, c.awardTier) },
   { key: 'awardRank', label: '等次排序', type: '整数', description: '奖项等次的排序，数字越小等次越高（一等奖为 1）；未评等次为空。', value: (c) => (c.awardTier ? awardRank(c.awardTier) : null) },
-  { key: 'sequence', label: '序号', type: '整数', description: '案例在本活动汇编中的序号。', value: (c) => c.sequence ?? null },
+  { key: 'sequence', label: '编号', type: '整数', description: '案例在本活动中的编号（活动内唯一，汇编、获奖名单和汇总表都用它）。', value: (c) => c.sequence ?? null },
   { key: 'brand', label: '党建品牌', type: '文本', description: '案例所属的党建品牌名称。', value: (c, d) => (c.brand ? d.brandById.get(refId(c.brand)!)?.name ?? '' : '') },
   { key: 'focusAreas', label: '关键词', type: '列表', description: '评审侧重方向或案例的关键词。', value: (c) => c.focusAreas ?? [] },
   { key: 'abstract', label: '摘要', type: '文本', description: '案例摘要；创新项目为项目内容及目标要求。', value: (c) => c.abstract ?? '' },

@@ -237,8 +237,10 @@ export function useAdmin(options: AdminOptions = {}) {
       return { id: user.id, email, password: testPassword, role }
     },
 
-    /** Logs in through the admin's own login form and waits for the page after it. */
+    /** Logs in (as this user only) through the admin's own login form and waits for the page after it. */
     async login(page: Page, user: Pick<TestUser, 'email' | 'password'>): Promise<void> {
+      // The browser is shared by the file's tests: start from no session.
+      await page.context().clearCookies()
       await page.goto(`${admin().origin}/admin/login`)
       await page.locator('#field-email').fill(user.email)
       await page.locator('#field-password').fill(user.password)

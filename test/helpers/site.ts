@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { parse, type HTMLElement } from 'node-html-parser'
 
@@ -27,6 +28,12 @@ export async function buildTestSite(options: { outDir?: string; cacheDir?: strin
     log: (line) => log.push(line),
   })
   return { ...result, log, dir: result.siteDir }
+}
+
+/** The environment of a build whose clock runs `days` ahead (test/helpers/shiftedClock.mjs). */
+export function clockShiftedBy(days: number): Record<string, string> {
+  const preload = pathToFileURL(path.join(rootDir, 'test', 'helpers', 'shiftedClock.mjs')).href
+  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${preload}`.trim(), HUIBIAN_TEST_CLOCK_SHIFT_MS: String(days * 86_400_000) }
 }
 
 /**

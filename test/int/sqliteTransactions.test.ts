@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { databaseEngine } from '../../cms/database'
+import { assertAdapterVersion, patchedAdapterVersion } from '../../cms/database/sqliteTransactions'
 import { bootPayload, closePayload } from '../helpers/payload'
 
 const openFiles = () => fs.readdirSync('/proc/self/fd').length
@@ -26,6 +27,11 @@ describe.skipIf(databaseEngine() !== 'sqlite')('write transactions on the embedd
     const results = await Promise.allSettled(saves)
     expect(results.filter((r) => r.status === 'rejected')).toEqual([])
     expect((await payload.count({ collection: 'units', where: { name: { like: '并发单位' } } })).totalDocs).toBe(20)
+  })
+
+  it('refuse to patch a db-sqlite release they were not written for', () => {
+    expect(() => assertAdapterVersion(patchedAdapterVersion)).not.toThrow()
+    expect(() => assertAdapterVersion('3.91.0')).toThrow(/db-sqlite 3\.90\.2, but 3\.91\.0 is installed/)
   })
 
   it('roll back a failed save completely', async () => {

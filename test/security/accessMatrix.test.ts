@@ -256,12 +256,32 @@ const cells: Cell[] = [
     verdicts: staffOnly,
     request: (f, role) => {
       const form = new FormData()
-      form.set('_payload', JSON.stringify({ campaign: f.campaign }))
+      form.set('_payload', JSON.stringify({ campaign: f.campaign, newUnitLevel: 'shizhi', newUnitRegion: '福州市' }))
       form.set('file', new Blob([new Uint8Array(summaryCsv([['1', '矩阵导入案例', '机关党建类', '矩阵导入单位', '张三', '0591-1', '']]))]), 'matrix.csv')
       return call(f, role, 'POST', '/cases/import-summary', form)
     },
   },
   { target: '/api/cases/export-summary', operation: 'export with contacts', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', `/cases/export-summary?campaign=${f.campaign}&format=csv`) },
+  {
+    target: '/api/campaigns/:id/confirm-over-quota',
+    operation: 'confirm awards over quota',
+    verdicts: adminsOnly,
+    request: async (f, role) => {
+      // A campaign of its own, one entry holding a 一等奖 that 5% of 1 entry does not allow.
+      f.memo.quotaCampaign ??= await (async () => {
+        const sudo = { overrideAccess: true } as const
+        const campaign = await f.payload.create({ collection: 'campaigns', data: { name: '矩阵名额活动', year: 2025, awardScheme: [{ tier: 'first', share: 5 }], _status: 'draft' }, draft: true, ...sudo })
+        await f.payload.create({ collection: 'cases', data: { title: '矩阵名额案例', campaign: campaign.id, unit: f.unit, awardTier: 'first', _status: 'draft' }, draft: true, ...sudo })
+        return campaign.id
+      })()
+      return call(f, role, 'POST', `/campaigns/${f.memo.quotaCampaign}/confirm-over-quota`, {})
+    },
+    after: async (f, _role, _res, verdict) => {
+      const doc = await f.payload.findByID({ collection: 'campaigns', id: f.memo.quotaCampaign, draft: true, overrideAccess: true, depth: 0 })
+      if (verdict === 'deny') expect(doc.quotaConfirmations ?? []).toHaveLength(f.memo.quotaConfirmed ?? 0)
+      else f.memo.quotaConfirmed = (doc.quotaConfirmations ?? []).length
+    },
+  },
   { target: '/api/globals/site-build/rebuild', operation: 'ask for a rebuild', verdicts: staffOnly, request: (f, role) => call(f, role, 'POST', '/globals/site-build/rebuild') },
   // Payload's own collections.
   { target: 'payload-preferences', operation: 'read list', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-preferences') },
@@ -312,7 +332,7 @@ describe('access matrix over REST', () => {
 
   it('covers every collection, the global and the custom endpoints, for every role', () => {
     const targets = new Set(cells.map((c) => c.target))
-    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/export-summary', '/api/globals/site-build/rebuild']) {
+    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/export-summary', '/api/campaigns/:id/confirm-over-quota', '/api/globals/site-build/rebuild']) {
       expect(targets.has(target), target).toBe(true)
     }
     const payloadCollections = f.payload.config.collections.map((c) => c.slug)

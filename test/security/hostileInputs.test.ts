@@ -117,7 +117,7 @@ describe('hostile input, and the site built after it', () => {
     const asEditor = { user: editor, overrideAccess: false } as const
     const importForm = (file: { data: Buffer; name: string }) => {
       const form = new FormData()
-      form.set('_payload', JSON.stringify({ campaign: campaign.id }))
+      form.set('_payload', JSON.stringify({ campaign: campaign.id, newUnitLevel: 'shizhi', newUnitRegion: '福州市' }))
       form.set('file', new Blob([new Uint8Array(file.data)]), file.name)
       return form
     }
@@ -173,7 +173,7 @@ describe('hostile input, and the site built after it', () => {
             payload.create({ collection: 'media', data: data as never, file: { data: file.data, mimetype: file.type, name: file.name, size: file.data.length }, ...asEditor }),
           ),
         importTable: async (file) => {
-          const result = await importSummaryTable(payload, file, { campaign: campaign.id, user: editor })
+          const result = await importSummaryTable(payload, file, { campaign: campaign.id, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })
           return result.ok ? { ok: true, doc: result } : { ok: false, status: 400, message: result.errors.map((e) => e.message).join(' | ') }
         },
       },

@@ -15,7 +15,7 @@ import { SearchEngine } from '../../site/lib/search/engine'
 import { openPagefind } from '../helpers/nodePagefind'
 import { caseUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
-import { allFiles, buildTestSite, page, tempWorkDir, type TestSite } from '../helpers/site'
+import { allFiles, buildTestSite, clockShiftedBy, page, tempWorkDir, type TestSite } from '../helpers/site'
 
 let payload: Payload | undefined
 let first: TestSite
@@ -55,7 +55,8 @@ describe('building again after an edit', () => {
     expect(first.reusedPages).toBe(0)
 
     await payload!.update({ collection: 'cases', id: kase.id, data: { title: newTitle, _status: 'published' }, overrideAccess: true })
-    const second = await buildTestSite({ outDir: first.outDir, cacheDir: path.join(work, 'cache') })
+    // Published the next day: a new date must not make unchanged pages new.
+    const second = await buildTestSite({ outDir: first.outDir, cacheDir: path.join(work, 'cache'), env: clockShiftedBy(1) })
 
     // The 十佳 feature keeps the heading its editor wrote for the case (stored in the feature).
     const feature = 'features/xin-huo-shi-shijia/index.html'
@@ -67,6 +68,12 @@ describe('building again after an edit', () => {
     // Most pages never showed this case and are copied, not rendered.
     expect(second.reusedPages).toBeGreaterThan(second.pages / 3)
     expect(second.reusedPages).toBeLessThan(second.pages - showedOld.length)
+    // Every case page that never showed the edited case is reused, the day having changed.
+    const casePages = (dir: string) => allFiles(dir).filter((f) => f.includes(`${path.sep}cases${path.sep}`) && f.endsWith('index.html')).map((f) => `/${path.relative(dir, path.dirname(f))}/`)
+    const untouched = casePages(second.dir).filter((url) => !showedOld.includes(`${url.slice(1)}index.html`))
+    expect(untouched.length).toBeGreaterThan(10)
+    expect(untouched.filter((url) => !second.reused.includes(url))).toEqual([])
+    expect(second.reused).not.toContain(caseUrl(slug))
     expect(second.log.join('\n')).toMatch(/pages indexed in \d+ shard\(s\), [1-9]\d* unchanged/)
 
     const pagefind = await openPagefind(second.dir)

@@ -48,6 +48,11 @@ describe('GB/T 7714 citation', () => {
       '甲单位, 乙单位, 丙单位, 等. 题名[EB/OL]. (2024-05-01)[2026-01-02]. https://h.example/cases/a/.',
     )
   })
+  it('leaves the date of citing to the reader when it is not given (a page never bakes in its build date)', () => {
+    expect(gbt7714({ authors: ['甲单位'], title: '题名', updatedOn: '2024-05-01', url: 'https://h.example/cases/a/' })).toBe(
+      '甲单位. 题名[EB/OL]. (2024-05-01)[引用日期]. https://h.example/cases/a/.',
+    )
+  })
 })
 
 describe('CSV cells', () => {

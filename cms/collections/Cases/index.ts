@@ -11,18 +11,20 @@ import { seedHashField } from '../../fields/seedHash'
 import { slugFields } from '../../fields/slug'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../../hooks/refuseWhileShown'
 import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
 import { casePreviewUrl } from '../../domain/urls'
+import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
+import { assignEntryNumber } from './hooks/assignEntryNumber'
+import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfirmation'
+import { campaignSettingsField } from '../../fields/campaignSettings'
+import type { CaseCampaignSettings } from '../../domain'
 import { scheduledDrafts } from '../../jobs/scheduledDrafts'
-
-/** Where `npm start` serves the public site (and its preview route). */
-const previewSiteUrl = () => (process.env.SITE_PREVIEW_URL ?? `http://localhost:${process.env.SITE_PORT ?? 4321}`).replace(/\/$/, '')
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -34,7 +36,8 @@ export const Cases: CollectionConfig = {
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
-    preview: (doc) => `${previewSiteUrl()}${casePreviewUrl(doc.id as number)}`,
+    preview: (doc) => `${env.sitePreviewUrl()}${casePreviewUrl(doc.id as number)}`,
+    components: { edit: { beforeDocumentControls: ['/components/WriteUpGaps#WriteUpGapsBadge'] } },
   },
   access: {
     read: publishedOrEditors,
@@ -50,6 +53,8 @@ export const Cases: CollectionConfig = {
     beforeChange: [
       ensureSlug('title'),
       checkAgainstCampaign,
+      assignEntryNumber,
+      requireQuotaConfirmationForCase,
       requirePublishedReferences([
         { path: 'campaign', collection: 'campaigns', label: '所属活动' },
         { path: 'unit', collection: 'units', label: '申报单位' },
@@ -58,6 +63,7 @@ export const Cases: CollectionConfig = {
         { path: 'images.image', collection: 'media', label: '图片' },
       ]),
       stampPublishedAt,
+      rememberWhetherLive,
     ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
@@ -69,15 +75,30 @@ export const Cases: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'kind', label: '类别', type: 'select', required: true, defaultValue: 'case', options: options(caseKinds) },
-        { name: 'sequence', label: '序号', type: 'number', min: 0, admin: { description: '在汇编中的顺序' } },
+        {
+          name: 'sequence',
+          label: '编号',
+          type: 'number',
+          min: 1,
+          index: true,
+          admin: { description: '本活动内唯一，新建时自动分配，此后不变；评奖名单、汇总表导出和汇编都用它。' },
+        },
       ],
     },
     { name: 'campaign', label: '所属活动', type: 'relationship', relationTo: 'campaigns', required: true, index: true },
+    campaignSettingsField,
     {
       type: 'row',
       fields: [
         { name: 'unit', label: '申报（牵头）单位', type: 'relationship', relationTo: 'units', required: true, index: true },
         { name: 'coUnits', label: '参与单位', type: 'relationship', relationTo: 'units', hasMany: true },
+        {
+          name: 'submittedSequence',
+          label: '报送序号',
+          type: 'number',
+          min: 0,
+          admin: { description: '申报单位汇总表中的序号（各单位各自从 1 编起）' },
+        },
       ],
     },
     { name: 'coUnitsNote', label: '参与方式说明', type: 'text', maxLength: 200, admin: { description: '如“自主申报”' } },
@@ -86,7 +107,18 @@ export const Cases: CollectionConfig = {
       fields: [
         { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), index: true },
         { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
-        { name: 'awardTier', label: '奖项等次', type: 'select', options: options(awardTiers), index: true },
+        {
+          name: 'awardTier',
+          label: '奖项等次',
+          type: 'select',
+          options: options(awardTiers),
+          index: true,
+          // Only the tiers the campaign awards (and 参评), as its settings say.
+          filterOptions: ({ data, options: all }) => {
+            const offered = (data.campaignSettings as CaseCampaignSettings | null | undefined)?.awardTiers
+            return offered ? all.filter((o) => offered.includes(typeof o === 'string' ? o : o.value)) : all
+          },
+        },
       ],
     },
     { name: 'focusAreas', label: '重点方向标签', type: 'text', hasMany: true, maxLength: 60 },
@@ -97,12 +129,16 @@ export const Cases: CollectionConfig = {
         {
           label: '内容',
           fields: [
+            { name: 'writeUpGaps', type: 'ui', admin: { components: { Field: '/components/WriteUpGaps#WriteUpGaps' } } },
             {
               name: 'abstract',
               label: '摘要',
               type: 'textarea',
               maxLength: 2000,
-              admin: { description: '案例情况简介，字数要求由所属活动规定。' },
+              admin: {
+                description: '案例情况简介，字数要求由所属活动规定。',
+                components: { afterInput: [{ path: '/components/WordCount#WordCount', clientProps: { target: 'abstract' } }] },
+              },
             },
             writeUpSectionsField,
           ],

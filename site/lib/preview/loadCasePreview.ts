@@ -5,9 +5,9 @@
  */
 import type { Payload } from 'payload'
 
+import { env } from '../../../cms/env'
 import { openPayload } from '../../../cms/openPayload'
 import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
-import { isoDate } from '../dates'
 import { refId, toCaseView, type CaseLookups, type CaseView, type MediaView, type Ref } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 
@@ -16,9 +16,6 @@ export type CasePreview =
   | { status: 401 }
   | { status: 404 }
   | { status: 422; message: string }
-
-/** Where the admin (and its uploads) is served, for the login link and images. */
-export const cmsUrl = () => (process.env.CMS_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '')
 
 export async function loadCasePreview(headers: Headers, id: string, site: URL | string): Promise<CasePreview> {
   const payload = await openPayload()
@@ -56,7 +53,6 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
       return doc && typeof doc === 'object' ? linkedDocumentUrl(target.relationTo, doc as { slug?: string | null }) : undefined
     },
     site,
-    citedOn: isoDate(new Date()),
   }
   try {
     return { status: 200, view: toCaseView(kase, lookups), draft: kase._status !== 'published' }
@@ -72,7 +68,7 @@ async function mediaViews(payload: Payload, read: object, ids: (number | undefin
   return new Map(
     docs.map((m) => [
       m.id,
-      { src: `${cmsUrl()}${m.url ?? ''}`, alt: m.alt, caption: m.caption ?? null, width: m.width ?? null, height: m.height ?? null },
+      { src: `${env.cmsUrl()}${m.url ?? ''}`, alt: m.alt, caption: m.caption ?? null, width: m.width ?? null, height: m.height ?? null },
     ]),
   )
 }

@@ -4,7 +4,7 @@ import { awardRank, caseTypes } from '../../../cms/domain'
 import { refId } from '../caseView'
 
 export type CaseIndexes = {
-  /** Cases of a campaign in 汇编 order: award tier, case type, 序号. */
+  /** Cases of a campaign in 汇编 order: award tier, case type, 编号. */
   casesByCampaign: Map<number, Case[]>
   /** Cases a unit leads or takes part in. */
   casesByUnit: Map<number, Case[]>
@@ -24,14 +24,14 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value])
 }
 
-/** Site order: newest campaign year first, then award tier, then 序号. */
+/** Site order: newest campaign year first, then award tier, then 编号. */
 export const byCaseOrder = (campaignOf: (c: Case) => Campaign | undefined) => (a: Case, b: Case) =>
   (campaignOf(b)?.year ?? 0) - (campaignOf(a)?.year ?? 0) ||
   awardRank(a.awardTier) - awardRank(b.awardTier) ||
   (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
   a.id - b.id
 
-/** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 序号. */
+/** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 编号. */
 export function huibianOrder(a: Case, b: Case): number {
   const typeIndex = (c: Case) => {
     const i = caseTypes.findIndex((t) => t.value === c.caseType)

@@ -29,7 +29,8 @@ export function checkReferences(data: Published) {
     check(has(data.unitById, c.unit as Ref<Unit>), who, `unit #${refId(c.unit as Ref<Unit>)}`)
     for (const u of c.coUnits ?? []) check(has(data.unitById, u as Ref<Unit>), who, `co-unit #${refId(u as Ref<Unit>)}`)
     if (c.brand) check(has(data.brandById, c.brand as Ref<Brand>), who, `brand #${refId(c.brand as Ref<Brand>)}`)
-    for (const s of c.sameInitiativeAs ?? []) check(has(data.caseById, s as Ref<Case>), who, `case #${refId(s as Ref<Case>)} (same initiative)`)
+    // sameInitiativeAs is not checked: a page lists only the published ones, so withdrawing
+    // one case never waits on editing the others that name it.
     for (const img of c.images ?? []) check(has(data.mediaById, img.image as Ref<{ id: number }>), who, `image #${refId(img.image as Ref<{ id: number }>)}`)
     if (!c.slug) problems.push(`${who} has no slug`)
   }

@@ -7,7 +7,6 @@
  */
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
 import { caseSummary, refId, toCaseView, type CaseLookups, type CaseSummary, type CaseView, type Ref } from '../caseView'
-import { isoDate } from '../dates'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { withWriteUp } from '../writeUpStore'
 import { byCaseOrder, byId, indexCases, type CaseIndexes } from './caseIndexes'
@@ -92,7 +91,6 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
       return id === undefined ? undefined : linkedDocumentUrl(target.relationTo, documentsOf[target.relationTo]?.get(id))
     },
     site,
-    citedOn: isoDate(new Date()),
   }
 
   const views = new Map<number, CaseView>()

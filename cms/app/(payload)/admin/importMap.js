@@ -1,3 +1,6 @@
+import { CampaignSettingsSync as CampaignSettingsSync_8c242bf627779fe4b154169cacf82a67 } from '../../../components/CampaignSettingsSync'
+import { WriteUpGaps as WriteUpGaps_288f2dd0bdcd03a3d1b086b045a9a09a } from '../../../components/WriteUpGaps'
+import { WordCount as WordCount_be9c22ac57b5ee14bf1d589bcc1881e1 } from '../../../components/WordCount'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -12,14 +15,20 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WriteUpTotal as WriteUpTotal_be5f97a4204f74ad2ea1800dfc06efa6 } from '../../../components/WriteUpTotal'
+import { WriteUpGapsBadge as WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a } from '../../../components/WriteUpGaps'
 import { AwardTiersPanel as AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169 } from '../../../components/AwardTiersPanel'
 import { RebuildButton as RebuildButton_050852505f1f53b0c29305eeb23e5fa9 } from '../../../components/RebuildButton'
 import { AdminNavLinks as AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67 } from '../../../components/AdminNavLinks'
+import { OfficeDesk as OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c } from '../../../components/OfficeDesk'
 import { ImportSummaryView as ImportSummaryView_af8f89af459c6ce430d9ae50d647e0bd } from '../../../components/ImportSummaryView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/CampaignSettingsSync#CampaignSettingsSync": CampaignSettingsSync_8c242bf627779fe4b154169cacf82a67,
+  "/components/WriteUpGaps#WriteUpGaps": WriteUpGaps_288f2dd0bdcd03a3d1b086b045a9a09a,
+  "/components/WordCount#WordCount": WordCount_be9c22ac57b5ee14bf1d589bcc1881e1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -34,9 +43,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/WriteUpTotal#WriteUpTotal": WriteUpTotal_be5f97a4204f74ad2ea1800dfc06efa6,
+  "/components/WriteUpGaps#WriteUpGapsBadge": WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a,
   "/components/AwardTiersPanel#AwardTiersPanel": AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169,
   "/components/RebuildButton#RebuildButton": RebuildButton_050852505f1f53b0c29305eeb23e5fa9,
   "/components/AdminNavLinks#AdminNavLinks": AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67,
+  "/components/OfficeDesk#OfficeDesk": OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c,
   "/components/ImportSummaryView#ImportSummaryView": ImportSummaryView_af8f89af459c6ce430d9ae50d647e0bd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

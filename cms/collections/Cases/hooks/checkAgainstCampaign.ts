@@ -1,18 +1,19 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { caseTypes, checkWriteUp, labelOf, type WriteUpRules } from '../../../domain'
+import { awardTiers, caseTypes, checkWriteUp, labelOf, schemeTiers, type AwardScheme, type WriteUpRules } from '../../../domain'
 import { lookupOnce } from '../../../utilities/lookupOnce'
 
 type CampaignRules = {
   name?: string
   caseTypes?: { type?: string | null }[] | null
   writeUpRules?: WriteUpRules | null
+  awardScheme?: AwardScheme | null
 }
 
 /**
  * Checks a case against its campaign before anything is saved: section and
  * abstract lengths against the campaign's limits, and the case type against
- * the types the campaign accepts. Errors name the section, its length and the limit.
+ * the types the campaign accepts, and the award tier against its award scheme. Errors name the section, its length and the limit.
  */
 export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
@@ -30,7 +31,7 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
         req,
         disableErrors: true,
         // Only what the checks read: a campaign has many array fields, each a join.
-        select: { name: true, caseTypes: { type: true }, writeUpRules: true },
+        select: { name: true, caseTypes: { type: true }, writeUpRules: true, awardScheme: { tier: true } },
       })
       .catch(() => null),
   )) as CampaignRules | null
@@ -51,6 +52,17 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
       message: `案例类型“${labelOf(caseTypes, caseType)}”不属于“${campaign.name ?? '该活动'}”设定的类型（${accepted
         .map((t) => labelOf(caseTypes, t))
         .join('、')}）。`,
+    })
+  }
+
+  const tier = merged.awardTier as string | null | undefined
+  const offered = schemeTiers(campaign.awardScheme)
+  if (tier && offered && !offered.includes(tier)) {
+    errors.push({
+      path: 'awardTier',
+      message: `奖项等次“${labelOf(awardTiers, tier)}”不在“${campaign.name ?? '该活动'}”的奖项设置中，应为：${offered
+        .map((t) => labelOf(awardTiers, t))
+        .join('、')}。`,
     })
   }
 

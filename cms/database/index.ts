@@ -4,14 +4,15 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
-import { migrations } from './migrations'
-import { useDedicatedTransactionConnection } from './utilities/sqliteTransactions'
-import { dataDir, migrationsDir } from './paths'
+import { env } from '../env'
+import { migrations } from '../migrations'
+import { useDedicatedTransactionConnection } from './sqliteTransactions'
+import { dataDir, migrationsDir } from '../paths'
 
 /** The engine DATABASE_URL asks for: MongoDB for deployments, else the embedded SQLite file. */
 export type DatabaseEngine = 'mongodb' | 'sqlite'
 
-export function databaseEngine(url = process.env.DATABASE_URL): DatabaseEngine {
+export function databaseEngine(url = env.databaseUrl()): DatabaseEngine {
   if (url && /^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
   if (url && !/^file:/.test(url)) {
     throw new Error(
@@ -22,7 +23,7 @@ export function databaseEngine(url = process.env.DATABASE_URL): DatabaseEngine {
 }
 
 export function sqliteUrl(): string {
-  const url = process.env.DATABASE_URL || `file:${path.join(dataDir, 'huibian.db')}`
+  const url = env.databaseUrl() ?? `file:${path.join(dataDir, 'huibian.db')}`
   // libSQL creates the file but not its folder.
   fs.mkdirSync(path.dirname(url.replace(/^file:/, '')), { recursive: true })
   return url
@@ -30,14 +31,14 @@ export function sqliteUrl(): string {
 
 export function databaseAdapter(): DatabaseAdapterObj {
   if (databaseEngine() === 'mongodb') {
-    return mongooseAdapter({ url: process.env.DATABASE_URL! })
+    return mongooseAdapter({ url: env.databaseUrl()! })
   }
   const adapter = sqliteAdapter({
     client: { url: sqliteUrl() },
     // WAL measured 2–3× faster here; NORMAL sync is safe with WAL.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 15_000,
-    // The seed and the importer write all or nothing (see utilities/sqliteTransactions.ts).
+    // The seed and the importer write all or nothing (see database/sqliteTransactions.ts).
     transactionOptions: { behavior: 'immediate' },
     // The schema changes only through committed migrations (cms/migrations).
     push: false,

@@ -1,0 +1,68 @@
+import type { PayloadRequest } from 'payload'
+
+import { awardTally, awardTiers, labelOf, quotaRoundingOf, type AwardScheme, type TierTally } from '../domain'
+
+type Id = number | string
+
+/** An admin's recorded consent to publish more awards in a tier than the scheme allows. */
+export type QuotaConfirmation = {
+  confirmedAt?: string | null
+  confirmedBy?: Id | { id: Id; email?: string; name?: string | null } | null
+  summary?: string | null
+  /** Tier → how many entries it held when confirmed. */
+  counts?: Record<string, number> | null
+}
+
+export type CampaignTally = {
+  entries: number
+  tally: TierTally[]
+  /** Tiers over quota that no confirmation covers: publishing waits for an admin. */
+  unconfirmed: TierTally[]
+}
+
+/**
+ * The award tally of a campaign as it would stand with `change` applied (a
+ * case about to get a tier, or to join or leave the campaign), and the
+ * over-quota tiers no admin has confirmed yet.
+ */
+export async function campaignTally(
+  req: PayloadRequest,
+  campaignId: Id,
+  change?: { caseId?: Id; awardTier?: string | null },
+): Promise<CampaignTally | null> {
+  const campaign = (await req.payload
+    .findByID({
+      collection: 'campaigns',
+      id: campaignId,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+      select: { awardScheme: true, quotaRounding: true, quotaConfirmations: true },
+    })
+    .catch(() => null)) as { awardScheme?: AwardScheme | null; quotaRounding?: string | null; quotaConfirmations?: QuotaConfirmation[] | null } | null
+  if (!campaign) return null
+  const { docs } = await req.payload.find({
+    collection: 'cases',
+    where: { campaign: { equals: campaignId } },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+    select: { awardTier: true },
+  })
+  const tiers = docs.filter((d) => String(d.id) !== String(change?.caseId)).map((d) => d.awardTier as string | null | undefined)
+  if (change && 'awardTier' in change) tiers.push(change.awardTier)
+  const tally = awardTally(tiers, campaign.awardScheme ?? [], quotaRoundingOf(campaign.quotaRounding))
+  const latest = campaign.quotaConfirmations?.at(-1)
+  const unconfirmed = tally.filter((t) => t.exceeded && (latest?.counts?.[t.tier] ?? -1) < t.count)
+  return { entries: tiers.length, tally, unconfirmed }
+}
+
+/** 「一等奖 2 个（名额：17 × 5% = 0.85，四舍五入为 1 个）」 */
+export function describeExcess(tiers: TierTally[]): string {
+  return tiers.map((t) => `${labelOf(awardTiers, t.tier)} ${t.count} 个（名额：${t.describeLimit}）`).join('；')
+}

@@ -1,0 +1,55 @@
+import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+
+type Id = number | string
+
+const idOf = (ref: unknown): Id | undefined =>
+  (typeof ref === 'object' && ref ? (ref as { id: Id }).id : (ref as Id | null | undefined)) ?? undefined
+
+async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: number) {
+  return req.payload.find({
+    collection: 'cases',
+    where: { campaign: { equals: campaign }, ...(number !== undefined ? { sequence: { equals: number } } : { sequence: { exists: true } }) },
+    sort: '-sequence',
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+    select: { title: true, sequence: true },
+  })
+}
+
+/**
+ * 编号: every entry gets a number unique in its campaign, the next after the
+ * highest, when it is created (the importer creates rows in table order, so
+ * numbers follow the tables as they come). It never changes by itself; an
+ * editor may set another number only if no other entry of the campaign has it.
+ */
+export const assignEntryNumber: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, operation, req }) => {
+  const campaign = idOf(data.campaign !== undefined ? data.campaign : originalDoc?.campaign)
+  if (campaign === undefined) return data
+  const movedCampaign = operation === 'update' && String(idOf(originalDoc?.campaign)) !== String(campaign)
+  const requested = data.sequence !== undefined ? data.sequence : movedCampaign ? undefined : originalDoc?.sequence
+  if (requested === null || requested === undefined || requested === '') {
+    const highest = (await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0
+    data.sequence = Number(highest) + 1
+    return data
+  }
+  const number = Number(requested)
+  if (operation === 'update' && !movedCampaign && number === originalDoc?.sequence) return data
+  const holder = (await entriesNumbered(req, campaign, number)).docs.find((d) => String(d.id) !== String(originalDoc?.id))
+  if (holder) {
+    const next = Number((await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0) + 1
+    throw new ValidationError({
+      collection: collection.slug,
+      errors: [
+        {
+          path: 'sequence',
+          message: `编号 ${number} 已被本活动的“${holder.title}”使用。编号在活动内不能重复，请改用其他编号（下一个可用编号是 ${next}），或留空由系统分配。`,
+        },
+      ],
+      req,
+    })
+  }
+  return data
+}
