@@ -31,15 +31,13 @@ describe('a campaign from notice to results', () => {
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: campaignSlug } } })).docs[0]!
     const unit = (await payload.find({ collection: 'units', limit: 1, sort: 'id' })).docs[0]!
     const privateFields = { contactPerson: privateValues.person, contactPhone: privateValues.phone, remarks: privateValues.remarks }
-    const published = await payload.create({
-      collection: 'cases',
-      data: { title: '已发布的一等奖案例', kind: 'case', campaign: campaign.id, unit: unit.id, caseType: 'jiguan-dangjian', awardTier: 'first', sequence: 1, ...privateFields, _status: 'published' },
-    })
-    const draft = await payload.create({
-      collection: 'cases',
-      data: { title: '尚未发布全文的二等奖案例', kind: 'case', campaign: campaign.id, unit: unit.id, caseType: 'fei-jiguan-dangjian', awardTier: 'second', sequence: 2, ...privateFields, _status: 'draft' },
-      draft: true,
-    })
+    const entry = (title: string, data: Record<string, unknown>) =>
+      payload.create({ collection: 'cases', data: { title, kind: 'case', campaign: campaign.id, unit: unit.id, ...privateFields, _status: 'draft', ...data }, draft: true })
+    let published = await entry('已发布的一等奖案例', { caseType: 'jiguan-dangjian', awardTier: 'first', sequence: 1 })
+    const draft = await entry('尚未发布全文的二等奖案例', { caseType: 'fei-jiguan-dangjian', awardTier: 'second', sequence: 2 })
+    // Twenty entries in all, so that seed 000's 5% gives one 一等奖 (the award quota is checked on publishing).
+    for (let i = 3; i <= 20; i += 1) await entry(`未获奖的申报案例${i}`, { caseType: 'jiguan-dangjian' })
+    published = await payload.update({ collection: 'cases', id: published.id, data: { _status: 'published' } })
     slugs.published = published.slug!
     slugs.draft = draft.slug!
     // Lists prepared from the campaign's entries: left empty, they are filled on save.
