@@ -31,6 +31,8 @@ export const env = {
   sitePreviewUrl: (): string => withoutTrailingSlash(read('SITE_PREVIEW_URL') ?? `http://localhost:${env.sitePort()}`),
   /** SITE_URL: the published site's address, for permalinks, feeds, the sitemap and QR codes. */
   siteUrl: (): string => read('SITE_URL') ?? env.sitePreviewUrl(),
+  /** SITE_URL as set: a build publishes only with it or 站点设置 → 公开网址 (site/build/publicOrigin.ts). */
+  publicSiteUrl: (): string | undefined => read('SITE_URL'),
   /** DATABASE_URL: mongodb://… or file:…; unset is the embedded SQLite file in the data folder. */
   databaseUrl: (): string | undefined => read('DATABASE_URL'),
   /** PAYLOAD_SECRET: signs logins; required with MongoDB, generated into the data folder otherwise. */
@@ -67,6 +69,10 @@ export const env = {
   siteOut: (): string => read('HUIBIAN_SITE_OUT') ?? 'dist',
   /** HUIBIAN_SITE_CACHE: Astro's cache of this build (parallel builds must not share one). */
   siteCache: (): string => read('HUIBIAN_SITE_CACHE') ?? 'node_modules/.astro',
+  /** HUIBIAN_LOCAL_PREVIEW (what `npm start` sets): the preview's URL; its rebuilds may use local links. */
+  localPreview: (): string | undefined => read('HUIBIAN_LOCAL_PREVIEW'),
+  /** HUIBIAN_SITE_DIGEST: a digest of 站点设置, which every page shows; part of every page's cache key. */
+  siteSettingsDigest: (): string => read('HUIBIAN_SITE_DIGEST') ?? '',
   /** HUIBIAN_BUILD_REPORT: where `astro build` writes what it rendered and reused (JSON). */
   buildReportFile: (): string | undefined => read('HUIBIAN_BUILD_REPORT'),
 } as const

@@ -61,10 +61,12 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-settings': SiteSetting;
     'site-build': SiteBuild;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
@@ -1717,6 +1719,41 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * 网站的公开网址、名称、主办和承办单位及备案信息，显示在每页页脚；只有管理员可以修改。修改后网站自动重新构建。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  /**
+   * 网站对外的地址，如 https://huibian.example.gov.cn 。永久链接、二维码、RSS、站点地图都用它；未设置时不能发布网站。环境变量 SITE_URL 优先。
+   */
+  origin?: string | null;
+  /**
+   * 留空则为“汇编”。
+   */
+  siteName?: string | null;
+  host?: string | null;
+  operator?: string | null;
+  /**
+   * 公开的网站联系邮箱或电话（会显示在页脚，请勿填写个人手机号）。
+   */
+  contact?: string | null;
+  /**
+   * 如 闽ICP备12345678号
+   */
+  icp?: string | null;
+  /**
+   * 如 闽公网安备 35010202000000号
+   */
+  police?: string | null;
+  governmentSiteCode?: string | null;
+  accessibility?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * 发布内容后，公开网站会自动重新构建。构建失败时网站保持上一次成功的版本，失败原因见下方。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1754,6 +1791,24 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  origin?: T;
+  siteName?: T;
+  host?: T;
+  operator?: T;
+  contact?: T;
+  icp?: T;
+  police?: T;
+  governmentSiteCode?: T;
+  accessibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,7 @@ import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
 import { SiteBuild } from './globals/SiteBuild'
 import { jobs } from './jobs'
+import { SiteSettings } from './globals/SiteSettings'
 import { adminOrigins } from './origins'
 import { rootDir } from './paths'
 import { plugins } from './plugins'
@@ -49,7 +50,7 @@ export default buildConfig({
   },
   collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, Media, Users],
   jobs,
-  globals: [SiteBuild],
+  globals: [SiteSettings, SiteBuild],
   plugins,
   editor: writeUpEditor,
   db: databaseAdapter(),

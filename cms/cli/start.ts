@@ -67,7 +67,7 @@ try {
 
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
-    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, env: { SITE_URL: env.siteUrl() } })
+    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
     log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
   }
 } catch (error) {
@@ -86,7 +86,8 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
     HUIBIAN_JOBS_AUTORUN: env.jobsAutorun() === '0' ? '0' : '1',
     // The publish hook's rebuilds replace the folder this process serves.
     HUIBIAN_SITE_OUT: outDir,
-    SITE_URL: env.siteUrl(),
+    // Publishing rebuilds this preview: a local origin is allowed, and the build says so.
+    HUIBIAN_LOCAL_PREVIEW: siteUrl,
     SITE_PREVIEW_URL: siteUrl,
     CMS_URL: cmsUrl,
   },
@@ -97,6 +98,9 @@ await wakeCms(`http://127.0.0.1:${port}/api/users/me`)
 log(`\n汇编管理后台 (admin):  ${cmsUrl}/admin`)
 log(`公开网站 (public site): ${siteUrl}/`)
 log('Scheduled publishing runs in the admin process: due jobs are checked every 5 s.')
+if (!env.publicSiteUrl()) {
+  log('  Local preview: unless 站点设置 → 公开网址 is set, its permalinks, QR codes and feeds are local links that work only on this machine. Set SITE_URL (or 公开网址) before publishing with `npm run build`.')
+}
 log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s. Publishing in the admin rebuilds the site. Ctrl+C stops.`)
 
 async function wakeCms(url: string) {

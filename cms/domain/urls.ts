@@ -22,6 +22,8 @@ export const campaignsUrl = () => '/campaigns/'
 export const publicityUrl = (notice: Sluggable | string) => `/gongshi/${slugOf(notice)}/`
 /** A 获奖名单. */
 export const resultListUrl = (list: Sluggable | string) => `/results/${slugOf(list)}/`
+/** The 汇编 as a typeset A4 book; the file name a reader saves is the slug. */
+export const huibianPdfUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}.pdf`
 export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
 export const brandUrl = (brand: Sluggable | string) => `/brands/${slugOf(brand)}/`
 export const unitUrl = (unit: Sluggable | string) => `/units/${slugOf(unit)}/`

@@ -12,7 +12,7 @@ export type Term<V extends string = string> = {
   label: string
   /** A line shown to editors and on category pages. */
   description?: string
-  /** For case types: the kind of entry (see caseKinds) the type belongs to; 优秀案例 when absent. */
+  /** For case types: the kind of entry (see caseKinds) the type belongs to; 获奖案例 when absent. */
   kind?: 'case' | 'project' | 'site'
 }
 

@@ -14,6 +14,7 @@ import { rootDir } from '../../cms/paths'
 import type { AstroBuildReport } from '../integrations/buildReport/reportFile'
 import { searchIndexStep } from './searchIndex'
 import { folderSize } from './folderSize'
+import { publicOriginStep } from './publicOrigin'
 
 export type BuildLog = (line: string) => void
 
@@ -49,6 +50,11 @@ export type BuildOptions = {
   /** Astro's content cache; separate builds running at once need separate ones. */
   cacheDir?: string
   env?: Env
+  /**
+   * `npm start`'s local preview (its URL): the build may then use a local
+   * origin and says so. Any other build refuses one (site/build/publicOrigin.ts).
+   */
+  localPreview?: string
   /** Steps to run on the staged site after Astro and before the swap (e.g. search indexing). */
   extraSteps?: BuildStep[]
 }
@@ -195,7 +201,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     env: { ...options.env, HUIBIAN_SITE_CACHE: cacheDir },
     stats: { pages: 0, bytes: 0, reusedPages: 0, reused: [] },
   }
-  const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
+  const steps = [...(options.seed ? [seedStep] : []), publicOriginStep(options.localPreview), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
   const release = claimStaging(stagingDir)
   try {
     for (const [i, step] of steps.entries()) {

@@ -15,7 +15,7 @@ export function sitemapIntegration(outDir: string): AstroIntegration {
 
 function isNoindex(outDir: string, pathname: string): boolean {
   const file = path.join(outDir, decodeURIComponent(pathname), 'index.html')
-  let head = ''
+  let head: string
   try {
     const fd = fs.openSync(file, 'r')
     const buffer = Buffer.alloc(4096)

@@ -26,17 +26,18 @@ export const GET: APIRoute = async ({ site }) => {
     ...data.features.map((f) => ({
       title: `专题：${f.headline}`,
       link: featureUrl(f),
-      pubDate: new Date(f.publishedAt ?? f.createdAt),
+      pubDate: f.publishedAt ? new Date(f.publishedAt) : undefined,
       description: f.subtitle ?? undefined,
     })),
     ...data.cases.map((c) => ({
       title: c.title,
       link: caseUrl(c),
-      pubDate: new Date(c.publishedAt ?? c.createdAt),
+      pubDate: c.publishedAt ? new Date(c.publishedAt) : undefined,
       description: c.abstract ?? undefined,
     })),
   ]
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
+    // Items without a known date (sourced documents) come last, never dated by the build.
+    .sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0))
     .slice(0, 100)
   return rss({ title: `${siteName}：新案例、专题、公示与获奖名单`, description: siteDescription, site: site!, items, customData: '<language>zh-cn</language>' })
 }
