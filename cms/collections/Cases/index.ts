@@ -17,6 +17,8 @@ import { requirePublishedReferences } from '../../hooks/requirePublishedReferenc
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
+import { importWriteUpEndpoint } from './endpoints/importWriteUp'
+import { importWriteUpsEndpoint } from './endpoints/importWriteUps'
 import { casePreviewUrl } from '../../domain/urls'
 import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
@@ -47,7 +49,7 @@ export const Cases: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
-  endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
+  endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
     beforeChange: [
@@ -129,6 +131,7 @@ export const Cases: CollectionConfig = {
         {
           label: '内容',
           fields: [
+            { name: 'importWriteUp', type: 'ui', admin: { components: { Field: '/components/ImportWriteUpPanel#ImportWriteUpPanel' } } },
             { name: 'writeUpGaps', type: 'ui', admin: { components: { Field: '/components/WriteUpGaps#WriteUpGaps' } } },
             {
               name: 'abstract',
