@@ -34,7 +34,7 @@ export const Cases: CollectionConfig = {
   labels: { singular: '案例', plural: '案例' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'campaign', 'awardTier', '_status'],
+    defaultColumns: ['sequence', 'title', 'unit', 'campaign', 'awardTier', '_status'],
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
