@@ -28,12 +28,16 @@ async function scheduleInAdmin(page: Page, type: '发布' | '取消发布'): Pro
   const before = await drawer.locator('.schedule-publish__upcoming tbody tr').count()
   const input = drawer.locator('.react-datepicker__input-container input')
   // The first pick sets the day (today); only then does the list disable the minutes already past.
-  await input.click()
-  await page.locator('.react-datepicker__time-list-item').first().click()
-  await input.click()
-  const slot = page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first()
-  const hhmm = (await slot.innerText()).trim()
-  await slot.click()
+  const pick = async (item: ReturnType<Page['locator']>) => {
+    await input.click()
+    await item.waitFor({ state: 'visible' })
+    const text = (await item.innerText()).trim()
+    await item.click()
+    await expect.poll(() => input.inputValue(), { timeout: 5_000 }).not.toBe('')
+    return text
+  }
+  await pick(page.locator('.react-datepicker__time-list-item').first())
+  const hhmm = await pick(page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first())
   await drawer.getByRole('button', { name: '保存', exact: true }).click()
   await expect.poll(() => drawer.locator('.schedule-publish__upcoming tbody tr').count(), { timeout: 15_000 }).toBe(before + 1)
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
