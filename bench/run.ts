@@ -64,6 +64,8 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     SITE_REBUILD_URL: '',
     DISABLE_PAYLOAD_HMR: 'true',
     HUIBIAN_BENCH_SCRATCH: work,
+    // A build refuses a local origin (site/build/publicOrigin.ts).
+    SITE_URL: process.env.SITE_URL || 'https://bench.huibian.example.org',
   }
   const startedAt = new Date().toISOString()
   const stage = (name: string) => progress(`\n[${cases.toLocaleString('en-US')} cases] ${name}`)

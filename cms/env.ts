@@ -31,6 +31,8 @@ export const env = {
   sitePreviewUrl: (): string => withoutTrailingSlash(read('SITE_PREVIEW_URL') ?? `http://localhost:${env.sitePort()}`),
   /** SITE_URL: the published site's address, for permalinks, feeds, the sitemap and QR codes. */
   siteUrl: (): string => read('SITE_URL') ?? env.sitePreviewUrl(),
+  /** SITE_URL as set: a build publishes only with it or 站点设置 → 公开网址 (site/build/publicOrigin.ts). */
+  publicSiteUrl: (): string | undefined => read('SITE_URL'),
   /** DATABASE_URL: mongodb://… or file:…; unset is the embedded SQLite file in the data folder. */
   databaseUrl: (): string | undefined => read('DATABASE_URL'),
   /** PAYLOAD_SECRET: signs logins; required with MongoDB, generated into the data folder otherwise. */
@@ -43,6 +45,18 @@ export const env = {
   siteRebuildUrl: (): string | undefined => read('SITE_REBUILD_URL'),
   /** SITE_REBUILD_DEBOUNCE_MS: how long saves are gathered into one rebuild. */
   siteRebuildDebounceMs: (): number => Number(read('SITE_REBUILD_DEBOUNCE_MS') ?? 2000),
+  /**
+   * HUIBIAN_JOBS_AUTORUN: `0` keeps `npm start`'s admin from running the job queue (scheduled
+   * publishing), for a deployment whose cron calls the jobs endpoint instead. Only a process
+   * that has it at `1` (what `npm start` gives its admin) runs jobs; scripts and builds never do.
+   */
+  jobsAutorun: (): string | undefined => read('HUIBIAN_JOBS_AUTORUN'),
+  /** HUIBIAN_JOBS_CRON: how often the admin runs due jobs (a cron with seconds). */
+  jobsCron: (): string => read('HUIBIAN_JOBS_CRON') ?? '*/5 * * * * *',
+  /** CRON_SECRET: lets an outside cron call GET /api/payload-jobs/run with `Authorization: Bearer …`. */
+  cronSecret: (): string | undefined => read('CRON_SECRET'),
+  /** HUIBIAN_BUILD_DATE (YYYY-MM-DD): the day a site build marks stages and 公示期 against; default today in China. */
+  buildDate: (): string | undefined => read('HUIBIAN_BUILD_DATE'),
   /** HUIBIAN_LOG_LEVEL: Payload's log level (pino: fatal, error, warn, info, debug). */
   logLevel: (fallback = 'info'): string => read('HUIBIAN_LOG_LEVEL') ?? fallback,
 
@@ -55,6 +69,10 @@ export const env = {
   siteOut: (): string => read('HUIBIAN_SITE_OUT') ?? 'dist',
   /** HUIBIAN_SITE_CACHE: Astro's cache of this build (parallel builds must not share one). */
   siteCache: (): string => read('HUIBIAN_SITE_CACHE') ?? 'node_modules/.astro',
+  /** HUIBIAN_LOCAL_PREVIEW (what `npm start` sets): the preview's URL; its rebuilds may use local links. */
+  localPreview: (): string | undefined => read('HUIBIAN_LOCAL_PREVIEW'),
+  /** HUIBIAN_SITE_DIGEST: a digest of 站点设置, which every page shows; part of every page's cache key. */
+  siteSettingsDigest: (): string => read('HUIBIAN_SITE_DIGEST') ?? '',
   /** HUIBIAN_BUILD_REPORT: where `astro build` writes what it rendered and reused (JSON). */
   buildReportFile: (): string | undefined => read('HUIBIAN_BUILD_REPORT'),
 } as const

@@ -28,3 +28,18 @@ export async function closePayload(payload: Payload): Promise<void> {
   const cache = (globalThis as { _payload?: Map<string, unknown> })._payload
   cache?.delete(payloadKey())
 }
+
+/**
+ * Runs `use` with this process's Payload, closing it afterwards only when it
+ * was opened for this call: a build step must not close the instance a test
+ * or script in the same process is still using.
+ */
+export async function withPayload<T>(use: (payload: Payload) => Promise<T>): Promise<T> {
+  const wasOpen = (globalThis as { _payload?: Map<string, unknown> })._payload?.has(payloadKey()) ?? false
+  const payload = await openPayload()
+  try {
+    return await use(payload)
+  } finally {
+    if (!wasOpen) await closePayload(payload)
+  }
+}

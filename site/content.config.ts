@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
 
-import { mediaLoader, payloadLoader } from './lib/payloadLoader'
+import { mediaLoader, payloadLoader, siteSettingsLoader } from './lib/payloadLoader'
 
 /**
  * Everything the site shows comes from the CMS, read once per build as an
@@ -12,9 +12,12 @@ import { mediaLoader, payloadLoader } from './lib/payloadLoader'
 export const collections = {
   cases: defineCollection({ loader: payloadLoader('cases') }),
   campaigns: defineCollection({ loader: payloadLoader('campaigns') }),
+  publicityNotices: defineCollection({ loader: payloadLoader('publicity-notices') }),
+  resultLists: defineCollection({ loader: payloadLoader('result-lists') }),
   features: defineCollection({ loader: payloadLoader('features') }),
   brands: defineCollection({ loader: payloadLoader('brands') }),
   units: defineCollection({ loader: payloadLoader('units') }),
+  settings: defineCollection({ loader: siteSettingsLoader() }),
   media: defineCollection({
     loader: mediaLoader(),
     schema: ({ image }) =>

@@ -28,7 +28,7 @@ const read = (file: string) => {
 
 function childrenOf(pid: number): number[] {
   const out: number[] = []
-  let tasks: string[] = []
+  let tasks: string[]
   try {
     tasks = fs.readdirSync(`/proc/${pid}/task`)
   } catch {

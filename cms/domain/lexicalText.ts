@@ -31,7 +31,7 @@ export function lexicalToPlainText(value: RichTextValue | unknown): string {
 export type LexicalDocument = {
   root: {
     type: string
-    children: { type: any; version: number; [k: string]: unknown }[]
+    children: { type: unknown; version: number; [k: string]: unknown }[]
     direction: 'ltr' | 'rtl' | null
     format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
     indent: number

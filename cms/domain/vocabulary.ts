@@ -12,7 +12,7 @@ export type Term<V extends string = string> = {
   label: string
   /** A line shown to editors and on category pages. */
   description?: string
-  /** For case types: the kind of entry (see caseKinds) the type belongs to; 优秀案例 when absent. */
+  /** For case types: the kind of entry (see caseKinds) the type belongs to; 获奖案例 when absent. */
   kind?: 'case' | 'project' | 'site'
 }
 
@@ -192,3 +192,9 @@ export function awardRank(tier: string | null | undefined): number {
 export function options(list: readonly Term[]): { label: string; value: string }[] {
   return list.map(({ label, value }) => ({ label, value }))
 }
+
+/** 公示 lists (seed 000: 公示 before awards; seed 004: 公示 before a recommendation). */
+export const publicityListKinds = terms([
+  { value: 'commend', label: '拟表彰名单' },
+  { value: 'recommend', label: '拟推荐名单' },
+])

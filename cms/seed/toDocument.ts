@@ -32,12 +32,12 @@ const allowed: Record<ContentCollection, readonly string[]> = {
   brands: ['slug', 'name', 'unit', 'description', 'recognitions', 'status'],
   cases: [
     'slug', 'title', 'kind', 'sequence', 'submittedSequence', 'campaign', 'unit', 'coUnits', 'coUnitsNote', 'caseType', 'field',
-    'focusAreas', 'awardTier', 'brand', 'abstract', 'honours', 'press', 'sameInitiativeAs', 'site',
+    'focusAreas', 'awardTier', 'brand', 'abstract', 'honours', 'press', 'sameInitiativeAs', 'site', 'publishedAt',
     'contactPerson', 'contactPhone', 'remarks', 'reviewNotes', 'status',
   ],
   features: [
     'slug', 'headline', 'kicker', 'subtitle', 'byline', 'publication', 'publishedOn', 'campaign', 'presentation',
-    'entries', 'status',
+    'entries', 'status', 'publishedAt',
   ],
 }
 

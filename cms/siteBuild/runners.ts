@@ -15,7 +15,7 @@ const LOG_LINES = 200
  * (without seeding), in a child process so the admin stays responsive. The
  * build swaps dist/ only when it passed.
  */
-export function localBuildRunner(options: { outDir?: string; env?: NodeJS.ProcessEnv } = {}): RebuildRunner {
+export function localBuildRunner(options: { outDir?: string; env?: Record<string, string | undefined> } = {}): RebuildRunner {
   return () =>
     new Promise<RebuildOutcome>((resolve) => {
       // The build's outcome comes from its JSON report; the log is for people.

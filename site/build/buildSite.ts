@@ -14,6 +14,7 @@ import { rootDir } from '../../cms/paths'
 import type { AstroBuildReport } from '../integrations/buildReport/reportFile'
 import { searchIndexStep } from './searchIndex'
 import { folderSize } from './folderSize'
+import { publicOriginStep } from './publicOrigin'
 
 export type BuildLog = (line: string) => void
 
@@ -49,6 +50,11 @@ export type BuildOptions = {
   /** Astro's content cache; separate builds running at once need separate ones. */
   cacheDir?: string
   env?: Env
+  /**
+   * `npm start`'s local preview (its URL): the build may then use a local
+   * origin and says so. Any other build refuses one (site/build/publicOrigin.ts).
+   */
+  localPreview?: string
   /** Steps to run on the staged site after Astro and before the swap (e.g. search indexing). */
   extraSteps?: BuildStep[]
 }
@@ -116,6 +122,8 @@ export const astroBuildStep: BuildStep = {
           HUIBIAN_LOG_LEVEL: env.logLevel('warn'),
           ...ctx.env,
           HUIBIAN_SITE_OUT: ctx.stagingDir,
+          // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
+          HUIBIAN_JOBS_AUTORUN: '0',
           HUIBIAN_BUILD_REPORT: reportFile,
           NO_COLOR: '1',
           FORCE_COLOR: '0',
@@ -125,7 +133,7 @@ export const astroBuildStep: BuildStep = {
       const onLine = (raw: string) => {
         const line = readableLine(raw)
         output.push(line)
-        if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+        if (/\[(content|build|book|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
       }
       for (const stream of [child.stdout, child.stderr]) {
         let rest = ''
@@ -193,7 +201,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     env: { ...options.env, HUIBIAN_SITE_CACHE: cacheDir },
     stats: { pages: 0, bytes: 0, reusedPages: 0, reused: [] },
   }
-  const steps = [...(options.seed ? [seedStep] : []), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
+  const steps = [...(options.seed ? [seedStep] : []), publicOriginStep(options.localPreview), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
   const release = claimStaging(stagingDir)
   try {
     for (const [i, step] of steps.entries()) {

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { BuildReport } from '../../cms/siteBuild/buildReport'
+import { env } from '../../cms/env'
 import { buildSite, SiteBuildError } from '../build/buildSite'
 
 const args = process.argv.slice(2)
@@ -20,7 +21,7 @@ const reportFile = option('--report')
 const report = (outcome: BuildReport) => reportFile && fs.writeFileSync(reportFile, JSON.stringify(outcome))
 
 try {
-  const result = await buildSite({ log: (line) => console.log(line), seed: !args.includes('--no-seed'), outDir })
+  const result = await buildSite({ log: (line) => console.log(line), seed: !args.includes('--no-seed'), outDir, localPreview: env.localPreview() })
   report({ ok: true, outDir: result.outDir, pages: result.pages, reusedPages: result.reusedPages, bytes: result.bytes, ms: result.ms })
   const mb = (result.bytes / 1024 / 1024).toFixed(1)
   console.log(`Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s, ${mb} MB, in ${path.relative(process.cwd(), result.outDir) || result.outDir}/`)

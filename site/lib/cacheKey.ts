@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 
+import { env } from '../../cms/env'
+
 /**
  * The key of a page for Astro's incremental build (experimental.incrementalBuild
  * in astro.config.mjs): a hash of the props the page is rendered from. Pages
@@ -9,7 +11,8 @@ import { createHash } from 'node:crypto'
  * @see https://docs.astro.build/en/reference/experimental-flags/incremental-build/
  */
 export function cacheKeyOf(props: unknown): string {
-  return createHash('sha1').update(JSON.stringify(props)).digest('base64url')
+  // The site settings every page shows (footer), digested by the build (site/build/publicOrigin.ts).
+  return createHash('sha1').update(env.siteSettingsDigest()).update(JSON.stringify(props)).digest('base64url')
 }
 
 /** A getStaticPaths entry with its cache key. */

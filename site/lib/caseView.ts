@@ -108,6 +108,7 @@ export type CaseView = {
   related: CaseSummary[]
   breadcrumbs: Link[]
   citation: string
+  /** First published on the site; '' when unknown (the bundled collection gives none it cannot source). */
   publishedAt: string
   updatedAt: string
 }
@@ -243,7 +244,8 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
       updatedOn: isoDate(kase.updatedAt),
       url: permalink,
     }),
-    publishedAt: kase.publishedAt ?? kase.createdAt,
+    // The content's own dates: none rather than the day a seed or import ran.
+    publishedAt: kase.publishedAt ?? '',
     updatedAt: kase.updatedAt,
   }
 }

@@ -27,6 +27,11 @@ export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T): Huib
   return groups
 }
 
+/** Campaigns whose 汇编 is published: those with at least one published entry (an empty 汇编 is neither published nor linked). */
+export function campaignsWithEntries<C extends { id: number }>(data: { campaigns: C[]; casesByCampaign: Map<number, unknown[]> }): C[] {
+  return data.campaigns.filter((c) => (data.casesByCampaign.get(c.id)?.length ?? 0) > 0)
+}
+
 /** The title of a campaign's 汇编: its compilation title without book-title marks, or "<简称>汇编". */
 export function huibianTitle(campaign: Pick<Campaign, 'compilationTitle' | 'shortName' | 'name'>): string {
   return campaign.compilationTitle?.replace(/^《|》$/g, '') || `${campaign.shortName || campaign.name}汇编`

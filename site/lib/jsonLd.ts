@@ -11,7 +11,7 @@ export function caseJsonLd(view: CaseView): Record<string, unknown> {
     inLanguage: 'zh-CN',
     url: view.permalink,
     mainEntityOfPage: view.permalink,
-    datePublished: view.publishedAt,
+    datePublished: view.publishedAt || undefined,
     dateModified: view.updatedAt,
     author: [view.unit, ...view.coUnits].map((u) => ({ '@type': 'Organization', name: u.label })),
     publisher: { '@type': 'Organization', name: siteName },

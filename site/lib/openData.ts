@@ -55,7 +55,7 @@ export const caseColumns: Column[] = [
     value: (c) => (c.honours ?? []).map((h) => `【${labelOf(adminLevels, h.level)}】${h.text}`),
   },
   { key: 'press', label: '媒体报道', type: '列表', description: '报道或刊载该案例的媒体及标题。', value: (c) => (c.press ?? []).map((p) => (p.title ? `${p.outlet}：${p.title}` : p.outlet)) },
-  { key: 'publishedAt', label: '发布日期', type: '日期', description: '案例在本站首次发布的日期（YYYY-MM-DD，北京时间）。', value: (c) => isoDate(c.publishedAt ?? c.createdAt) },
+  { key: 'publishedAt', label: '发布日期', type: '日期', description: '案例在本站首次发布的日期（YYYY-MM-DD，北京时间）；来源未给出确切日期的（如内置示例合集）留空，不以导入或构建日期代替。', value: (c) => isoDate(c.publishedAt) },
 ]
 
 /** In the CSV, list cells join their items with this. */

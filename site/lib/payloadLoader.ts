@@ -11,7 +11,7 @@ import type { Case } from '../../cms/payload-types'
 import { pruneWriteUps, saveWriteUp, writeUpFileField } from './writeUpStore'
 
 /** The collections the site publishes. */
-export type PublicCollection = 'cases' | 'campaigns' | 'features' | 'brands' | 'units'
+export type PublicCollection = 'cases' | 'campaigns' | 'publicity-notices' | 'result-lists' | 'features' | 'brands' | 'units'
 
 /** A failure to read the CMS: the build stops and says what to do. */
 export class CmsReadError extends Error {
@@ -190,4 +190,21 @@ async function syncMedia(context: LoaderContext, entries: { id: string; data: Re
     store.set({ id: entry.id, data, digest, filePath: entry.filePath })
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
+}
+
+/** 站点设置 (the site-settings global) as one entry, id "site": who publishes the site, its 备案 numbers. */
+export function siteSettingsLoader(): Loader {
+  return {
+    name: 'payload-site-settings',
+    load: async (context) => {
+      if (typesOnly) return
+      const cms = await sharedPayload()
+      const settings = await cms.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 }).catch((error: unknown) => {
+        throw new CmsReadError(`Cannot read 站点设置 from the CMS: ${(error as Error).message}`, { cause: error })
+      })
+      const { id: _id, updatedAt: _u, createdAt: _c, globalType: _g, ...data } = settings as unknown as Record<string, unknown>
+      context.store.clear()
+      context.store.set({ id: 'site', data: await context.parseData({ id: 'site', data }) })
+    },
+  }
 }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 
 import { countChars } from '../../cms/domain'
 import { useAdmin } from '../helpers/admin'
-import { browserTestsRun, screenshot } from '../helpers/browser'
+import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 
 describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
   const admin = useAdmin({ seed: true })
@@ -50,6 +50,12 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await abstract.fill('字'.repeat(310))
     await expect.poll(() => abstractCount.innerText()).toBe('摘要 310 / 200–300 字（超出 10 字）')
     expect(await abstractCount.evaluate((el) => getComputedStyle(el).color)).not.toBe(await page.locator('label').first().evaluate((el) => getComputedStyle(el).color))
+    // And in a rich-text section: 数、字、2023、与、APP are 5 字 by Word's rule.
+    const background = page.locator('.field-type:has([data-word-count="background"]) [contenteditable="true"]').first()
+    await background.click()
+    await page.keyboard.type('数字2023与APP')
+    await expect.poll(() => page.locator('[data-word-count="background"]').innerText()).toBe('背景 5 字')
+    expect(countChars('数字2023与APP')).toBe(5)
     await abstract.scrollIntoViewIfNeeded()
     await screenshot(page, 'desk-word-count')
 
@@ -59,6 +65,22 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     expect(options.sort()).toEqual(['党建品牌', '优秀案例', '参评'].sort())
     await screenshot(page, 'desk-tier-picker')
     await page.keyboard.press('Escape')
+  })
+
+  it('follows the campaign picked for a new case: its sections, its limits and its tiers', async () => {
+    const editor = await admin.createUser('editor')
+    const page = await admin.newPage()
+    await loginAs(page, editor)
+    await page.goto(admin.url('/admin/collections/cases/create'))
+    // Before a campaign is chosen, every section shows.
+    await expect.poll(() => page.locator('[data-word-count]:not([data-word-count="total"])').count(), { timeout: 30_000 }).toBe(6)
+    await page.locator('#field-campaign .rs__control').click()
+    await page.locator('.rs__option', { hasText: '福建省新时代党建品牌、优秀案例征集' }).click()
+    // Seed 001's campaign uses 背景、做法、成效、意义: 创新亮点 goes, the limits come.
+    await expect.poll(() => page.locator('[data-word-count="highlights"]').count(), { timeout: 20_000 }).toBe(0)
+    await expect.poll(() => page.locator('[data-word-count="abstract"]').innerText()).toBe('摘要 0 / 200–300 字')
+    expect(await page.locator('[data-word-count="significance"]').innerText()).toBe('意义 0 字')
+    await screenshot(page, 'desk-new-case-campaign')
   })
 
   it('flags a half-written draft beside the publish button and shows the office’s desk on the dashboard', async () => {
@@ -100,6 +122,73 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await expect.poll(() => select.count(), { timeout: 30_000 }).toBe(1)
     expect(await select.locator('option').allInnerTexts()).toEqual(['未评奖', '十佳案例', '参评'])
     await screenshot(page, 'desk-awards-tab')
+  })
+
+  // Payload 3.90's admin does not put a ValidationError thrown by a hook on its field; the shared
+  // field-error helper does. Enabled when that helper is on main.
+  it.skip('shows the 编号 and quota checks as Chinese errors on their fields when saving and publishing in the admin', async () => {
+    const editor = await admin.createUser('editor')
+    const payload = await admin.payload()
+    // 十佳 has 10 places, all taken by the bundled cases: an 11th may be a draft but not published.
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
+    const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
+    const draft = await payload.create({
+      collection: 'cases',
+      draft: true,
+      data: { title: '第十一个十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' },
+    })
+    expect(draft.sequence).toBe(11)
+    const holder = (await payload.find({ collection: 'cases', where: { campaign: { equals: campaign.id }, sequence: { equals: 1 } } })).docs[0]!
+    const page = await admin.newPage()
+    await loginAs(page, editor)
+    await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
+    const number = page.locator('#field-sequence')
+    await expect.poll(() => number.inputValue(), { timeout: 30_000 }).toBe('11')
+    await number.fill('1')
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    const numberField = page.locator('.field-type:has(#field-sequence)')
+    await expect.poll(() => numberField.innerText(), { timeout: 20_000 }).toContain(`编号 1 已被本活动的“${holder.title}”使用`)
+    await screenshot(page, 'desk-number-error')
+
+    await number.fill('11')
+    await page.getByRole('button', { name: /^发布/ }).click()
+    const tierField = page.locator('.field-type:has(#field-awardTier)')
+    await expect.poll(() => tierField.innerText(), { timeout: 20_000 }).toContain('本活动的十佳案例 11 个（名额：10 个），超出名额。')
+    await screenshot(page, 'desk-quota-error')
+    expect((await payload.findByID({ collection: 'cases', id: draft.id, draft: true }))._status).toBe('draft')
+  })
+
+  it('lets an admin confirm an over-quota award list in the awards tab, and shows who did', async () => {
+    const chief = await admin.createUser('admin')
+    const payload = await admin.payload()
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
+    const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
+    await payload.create({ collection: 'cases', draft: true, data: { title: '超出名额的十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' } })
+    const page = await admin.newPage()
+    await loginAs(page, chief)
+    await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+    await page.locator('button', { hasText: '评定奖项' }).first().click()
+    const alert = page.getByRole('alert').filter({ hasText: '超出名额' })
+    await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain('十佳案例超出名额 1 个')
+    await screenshot(page, 'desk-over-quota')
+    await alert.getByRole('button', { name: '确认超出名额并允许发布' }).click()
+    const record = page.locator('[data-quota-confirmation]')
+    await expect.poll(() => record.innerText(), { timeout: 20_000 }).toContain('管理员已确认超出名额：十佳案例 11 个（名额：10 个）')
+    expect(await alert.count()).toBe(0)
+    await screenshot(page, 'desk-over-quota-confirmed')
+    const stored = (await payload.findByID({ collection: 'campaigns', id: campaign.id, draft: true, depth: 0 })).quotaConfirmations!.at(-1)!
+    expect(stored).toMatchObject({ confirmedBy: chief.id, counts: { 'top-ten': 11 } })
+  })
+
+  it('numbers the 汇编 by 编号', async () => {
+    const page = await admin.newPage({ width: 360, height: 800 })
+    await page.goto(`${admin.siteUrl}/huibian/fuzhou-xinhuoshi-shijia-2024/`)
+    const numbers = await page.locator('nav.toc li .no').allInnerTexts()
+    expect(numbers.map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    // The table of contents and the first entry, as a phone shows them (the whole book is too long to look at).
+    fs.mkdirSync(screenshotDir, { recursive: true })
+    await page.locator('nav.toc').screenshot({ path: path.join(screenshotDir, 'desk-huibian-toc-360.png') })
+    await page.locator('article.entry').first().screenshot({ path: path.join(screenshotDir, 'desk-huibian-entry-360.png') })
   })
 
   it('stops an import on an ambiguous unit name and imports once the editor picks the unit, linking the drafts it made', async () => {

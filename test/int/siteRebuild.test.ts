@@ -14,11 +14,15 @@ describe('publishing rebuilds the site', () => {
   const builds: string[][] = []
   let concurrent = 0
   let maxConcurrent = 0
+  // Signals instead of sleeps: a test can hold a build open and learn when one has started.
+  let gate: Promise<void> = Promise.resolve()
+  let started: () => void = () => undefined
   const countingBuild = async (reasons: string[]): Promise<RebuildOutcome> => {
     builds.push(reasons)
     concurrent += 1
     maxConcurrent = Math.max(maxConcurrent, concurrent)
-    await new Promise((resolve) => setTimeout(resolve, 400))
+    started()
+    await gate
     concurrent -= 1
     return { ok: true, pages: 1, log: ['built'] }
   }
@@ -94,11 +98,15 @@ describe('publishing rebuilds the site', () => {
     const queue = siteRebuilds(payload)!
     const before = builds.length
     const cases = await someCases(3)
+    let open!: () => void
+    gate = new Promise<void>((resolve) => (open = resolve))
+    const firstStarted = new Promise<void>((resolve) => (started = resolve))
     await payload.update({ collection: 'cases', id: cases[0]!.id, data: { _status: 'published', sequence: 101 } })
-    await new Promise((resolve) => setTimeout(resolve, 450)) // the first build is now running
+    await firstStarted
     expect(queue.busy).toBe(true)
     await payload.update({ collection: 'cases', id: cases[1]!.id, data: { _status: 'published', sequence: 102 } })
     await payload.update({ collection: 'cases', id: cases[2]!.id, data: { _status: 'published', sequence: 103 } })
+    open()
     await queue.idle()
     expect(builds.length).toBe(before + 2)
     expect(maxConcurrent).toBe(1)

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { siteRebuilds } from '../../cms/siteBuild'
 import { localBuildRunner } from '../../cms/siteBuild/runners'
 import { bootPayload, closePayload } from '../helpers/payload'
+import { testSiteUrl } from '../helpers/site'
 
 process.env.SITE_REBUILD_DEBOUNCE_MS = '50'
 
@@ -20,7 +21,7 @@ describe('a failing rebuild', () => {
   it('keeps the previous site online and shows the error to editors', async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-dist-'))
     fs.writeFileSync(path.join(outDir, 'index.html'), '<p>上一次成功构建的网站</p>')
-    const queue = siteRebuilds(payload, localBuildRunner({ outDir }))!
+    const queue = siteRebuilds(payload, localBuildRunner({ outDir, env: { ...process.env, SITE_URL: testSiteUrl } }))!
     queue.request('测试')
     await queue.idle()
     expect(fs.readdirSync(outDir)).toEqual(['index.html'])

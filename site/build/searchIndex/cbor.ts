@@ -103,11 +103,21 @@ export class CborWriter {
     this.reserve(9)
     const b = this.current
     const m = major << 5
-    if (value < 24) b[this.used++] = m | value
-    else if (value < 0x100) (b[this.used++] = m | 24), (b[this.used++] = value)
-    else if (value < 0x10000) (b[this.used++] = m | 25), b.writeUInt16BE(value, this.used), (this.used += 2)
-    else if (value < 0x100000000) (b[this.used++] = m | 26), b.writeUInt32BE(value, this.used), (this.used += 4)
-    else (b[this.used++] = m | 27), b.writeBigUInt64BE(BigInt(value), this.used), (this.used += 8)
+    if (value < 24) {
+      b[this.used++] = m | value
+    } else if (value < 0x100) {
+      b[this.used++] = m | 24
+      b[this.used++] = value
+    } else if (value < 0x10000) {
+      b[this.used++] = m | 25
+      this.used = b.writeUInt16BE(value, this.used)
+    } else if (value < 0x100000000) {
+      b[this.used++] = m | 26
+      this.used = b.writeUInt32BE(value, this.used)
+    } else {
+      b[this.used++] = m | 27
+      this.used = b.writeBigUInt64BE(BigInt(value), this.used)
+    }
   }
 
   private reserve(n: number) {

@@ -17,7 +17,7 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   const pagefind = await import('pagefind')
   const { index, errors } = await pagefind.createIndex({ writePlayground: false })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  let addMs = 0
+  let addMs: number
   try {
     for (const page of job.pages) {
       const record = pageRecordOf(fs.readFileSync(page.file, 'utf8'), page.url)

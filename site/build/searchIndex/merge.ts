@@ -6,8 +6,11 @@
  * unsharded index would make them load. Shards are merged in page order: the
  * pages of shard n follow those of shard n − 1.
  *
- * The formats are Pagefind 1.6's (package.json pins the version): every file
- * is gzip("pagefind_dcd" + CBOR); structures are CBOR arrays. Word entries are
+ * The formats are Pagefind 1.6.0's, read from its output (package.json pins
+ * the version, and the merge refuses any other): every file is
+ * gzip("pagefind_dcd" + CBOR); structures are CBOR arrays. The relevance test
+ * checks the merged bundle against Pagefind's own single index of the same
+ * pages (test/search/relevance.test.ts). Word entries are
  * copied as bytes, only the first page number of each shard's run of a word
  * is rewritten (page numbers are deltas within a word).
  */
@@ -20,6 +23,8 @@ import { gunzipSync, gzip } from 'node:zlib'
 import { CborReader, CborWriter } from './cbor'
 
 const gzipAsync = promisify(gzip)
+/** The Pagefind release whose file formats this merge reads and writes. */
+export const mergedPagefindVersion = '1.6.0'
 const SIGNATURE = Buffer.from('pagefind_dcd')
 /** Pagefind's default chunk size, in locations (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE). */
 const CHUNK_LOCATIONS = 20_000
@@ -237,7 +242,12 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
     return { ...shard, language, entry, meta: readMeta(shard.dir, entry.languages[language]!.hash) }
   })
   const { language, entry } = opened[0]!
+  for (const shard of opened) assertPagefindVersion(shard.entry.version, shard.dir)
   if (opened.some((s) => s.language !== language || s.meta.version !== opened[0]!.meta.version)) throw new Error('Search-index shards differ in language or Pagefind version')
+  // The merged meta keeps one list of meta fields, which every page's meta refers to by position.
+  const fields = Buffer.from(opened[0]!.meta.metaFields)
+  const differing = opened.find((s) => !fields.equals(Buffer.from(s.meta.metaFields)))
+  if (differing) throw new Error(`Search-index shard ${differing.dir} has other meta fields than ${opened[0]!.dir}; index every page with the same data-pagefind-meta keys`)
   fs.rmSync(outputPath, { recursive: true, force: true })
   for (const folder of ['index', 'filter', 'fragment']) fs.mkdirSync(path.join(outputPath, folder), { recursive: true })
   // Pagefind's own files (pagefind.js, the WebAssembly) are the same in every shard.
@@ -251,7 +261,10 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   const offsets: number[] = []
   const pages = new CborWriter()
   let pageCount = 0
-  for (const shard of opened) offsets.push(pageCount), (pageCount += shard.meta.pages.length)
+  for (const shard of opened) {
+    offsets.push(pageCount)
+    pageCount += shard.meta.pages.length
+  }
   pages.arrayHeader(pageCount)
   for (const shard of opened) {
     for (const page of shard.meta.pages) {
@@ -355,4 +368,14 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   const merged: Entry = { ...entry, languages: { [language]: { ...entry.languages[language]!, hash: metaHash, page_count: pageCount } } }
   fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged))
   return { pages: pageCount, words, chunks: chunks.length }
+}
+
+/** Fails loudly on a Pagefind other than the one whose formats the merge was written for. */
+export function assertPagefindVersion(version: string, where: string): void {
+  if (version !== mergedPagefindVersion) {
+    throw new Error(
+      `${where} was written by Pagefind ${version}, but site/build/searchIndex/merge.ts knows the file formats of Pagefind ${mergedPagefindVersion} only. ` +
+        'Pin pagefind to that version in package.json, or re-read the new formats and update the merge (and mergedPagefindVersion).',
+    )
+  }
 }

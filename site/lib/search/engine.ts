@@ -8,7 +8,7 @@ import { buildExcerpt, markTerms, type TextPart } from './excerpt'
 import { facetKeys, sortKeys, type FacetKey } from './facets'
 import { effectiveSort, type SearchState, type SortOrder } from './state'
 import { containsAllTerms, queryTerms } from './text'
-import { candidateQuery, candidatesAreExact, decodeContent, exactTermQuery, fromMetaValue } from './tokens'
+import { candidateQuery, decodeContent, exactTermQuery, fromMetaValue } from './tokens'
 
 /** The part of Pagefind's JS API (pagefind.js, 1.6) that huibian uses. @see https://pagefind.app/docs/api/ */
 export type PagefindFilterCounts = Record<string, Record<string, number>>
@@ -60,6 +60,11 @@ export type ResultView = {
 type Selection = SearchState['filters']
 /** A page the all-words query finds that lacks a whole term, with its facet values. */
 type Extra = { filters: PagefindFragment['filters'] }
+/**
+ * What the terms' own exact queries say about the all-words query: a term no
+ * page contains (then nothing matches), or the candidates that lack a term.
+ */
+type Exactness = { unmatched: boolean; extras: Map<string, Extra> }
 
 const sortOptions: Record<SortOrder, PagefindSearchOptions['sort']> = {
   relevance: undefined,
@@ -69,21 +74,23 @@ const sortOptions: Record<SortOrder, PagefindSearchOptions['sort']> = {
 }
 
 export class SearchEngine {
-  private ready?: Promise<unknown>
-  private extrasByTerms = new Map<string, Promise<Map<string, Extra>>>()
+  private ready?: Promise<PagefindFilterCounts>
+  private exactnessByTerms = new Map<string, Promise<Exactness>>()
 
   constructor(private readonly pagefind: PagefindApi) {}
 
   async run(state: SearchState): Promise<SearchOutcome> {
     // Facet counts need every filter chunk, whichever facets the query uses.
     this.ready ??= this.pagefind.filters()
-    await this.ready
+    const allValues = await this.ready
     const terms = queryTerms(state.q)
     const sort = effectiveSort(state)
-    // One term of three or more characters: the exact phrase. Otherwise the all-words query (exact up to two characters).
-    const phrase = terms.length === 1 && !candidatesAreExact(terms) ? exactTermQuery(terms[0]!) : null
+    // One term of two or more characters: its exact phrase. Otherwise the all-words query, made exact below.
+    const phrase = terms.length === 1 && Array.from(terms[0]!).length > 1 ? exactTermQuery(terms[0]!) : null
     const query = terms.length === 0 ? null : (phrase ?? candidateQuery(terms))
-    const extras = await this.extras(terms)
+    const { unmatched, extras } = await this.exactness(terms, phrase !== null)
+    // Pagefind drops a word it cannot find and searches the others; a term no page contains matches nothing.
+    if (unmatched) return { terms, sort, results: [], facetCounts: zeroCounts(allValues) }
     const selection = state.filters
     const main = await this.search(query, { filters: pagefindFilters(selection), sort: sortOptions[sort] })
 
@@ -120,30 +127,37 @@ export class SearchEngine {
   }
 
   /**
-   * Several terms run as one all-words query, which is exact for terms of one or
-   * two characters. A longer term's words may occur apart, so the pages that
-   * lack the whole term are found once (exact query per long term) and removed.
+   * Each term's own exact query: the phrase of its pairs (two or more
+   * characters), or its character's code as a prefix (one character; the code
+   * is prefix-free). A term without pages means no result; otherwise the
+   * all-words query's candidates that lack a whole term (a long term's pairs
+   * apart, or a pair Pagefind matched by a shorter prefix) are found once and
+   * removed, from the results and from the facet counts.
    */
-  private extras(terms: string[]): Promise<Map<string, Extra>> {
-    if (terms.length < 2 || candidatesAreExact(terms)) return Promise.resolve(new Map())
+  private exactness(terms: string[], phrase: boolean): Promise<Exactness> {
+    if (!terms.length) return Promise.resolve({ unmatched: false, extras: new Map() })
     const key = terms.join(' ')
-    let extras = this.extrasByTerms.get(key)
-    if (!extras) {
-      extras = (async () => {
-        const candidates = (await this.search(candidateQuery(terms), {})).results
+    let exactness = this.exactnessByTerms.get(key)
+    if (!exactness) {
+      exactness = (async (): Promise<Exactness> => {
         const exact: Set<string>[] = []
-        for (const term of terms.filter((t) => Array.from(t).length > 2)) {
-          exact.push(new Set((await this.search(exactTermQuery(term), {})).results.map((r) => r.id)))
+        for (const term of terms) {
+          const ids = new Set((await this.search(exactTermQuery(term), {})).results.map((r) => r.id))
+          if (!ids.size) return { unmatched: true, extras: new Map() }
+          exact.push(ids)
         }
-        const found = new Map<string, Extra>()
+        // The phrase of a single term is exact by itself.
+        if (phrase) return { unmatched: false, extras: new Map() }
+        const candidates = (await this.search(candidateQuery(terms), {})).results
+        const extras = new Map<string, Extra>()
         for (const result of candidates.filter((r) => exact.some((set) => !set.has(r.id)))) {
-          found.set(result.id, { filters: (await result.data()).filters })
+          extras.set(result.id, { filters: (await result.data()).filters })
         }
-        return found
+        return { unmatched: false, extras }
       })()
-      this.extrasByTerms.set(key, extras)
+      this.exactnessByTerms.set(key, exactness)
     }
-    return extras
+    return exactness
   }
 }
 
@@ -179,6 +193,13 @@ function withoutFacet(selection: Selection, key: FacetKey): Selection {
   const rest = { ...selection }
   delete rest[key]
   return rest
+}
+
+/** Every facet value Pagefind knows, counted 0: the counts of a search without results. */
+function zeroCounts(allValues: PagefindFilterCounts): FacetCounts {
+  const counts = {} as FacetCounts
+  for (const key of facetKeys) counts[key] = Object.fromEntries(Object.keys(allValues[key] ?? {}).map((value) => [value, 0]))
+  return counts
 }
 
 const hasSelection = (selection: Selection) => facetKeys.some((key) => selection[key]?.length)

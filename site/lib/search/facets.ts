@@ -5,7 +5,7 @@
  */
 
 export const facets = [
-  { key: 'kind', legend: '类别' },
+  { key: 'kind', legend: '条目类别' },
   { key: 'year', legend: '年度' },
   { key: 'campaign', legend: '评选活动' },
   { key: 'award', legend: '奖项等次' },
