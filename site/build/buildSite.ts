@@ -131,7 +131,7 @@ export const astroBuildStep: BuildStep = {
       const onLine = (raw: string) => {
         const line = readableLine(raw)
         output.push(line)
-        if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+        if (/\[(content|build|book|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
       }
       for (const stream of [child.stdout, child.stderr]) {
         let rest = ''

@@ -158,6 +158,28 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     expect((await payload.findByID({ collection: 'cases', id: draft.id, draft: true }))._status).toBe('draft')
   })
 
+  it('lets an admin confirm an over-quota award list in the awards tab, and shows who did', async () => {
+    const chief = await admin.createUser('admin')
+    const payload = await admin.payload()
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
+    const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
+    await payload.create({ collection: 'cases', draft: true, data: { title: '超出名额的十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' } })
+    const page = await admin.newPage()
+    await loginAs(page, chief)
+    await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+    await page.locator('button', { hasText: '评定奖项' }).first().click()
+    const alert = page.getByRole('alert').filter({ hasText: '超出名额' })
+    await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain('十佳案例超出名额 1 个')
+    await screenshot(page, 'desk-over-quota')
+    await alert.getByRole('button', { name: '确认超出名额并允许发布' }).click()
+    const record = page.locator('[data-quota-confirmation]')
+    await expect.poll(() => record.innerText(), { timeout: 20_000 }).toContain('管理员已确认超出名额：十佳案例 11 个（名额：10 个）')
+    expect(await alert.count()).toBe(0)
+    await screenshot(page, 'desk-over-quota-confirmed')
+    const stored = (await payload.findByID({ collection: 'campaigns', id: campaign.id, draft: true, depth: 0 })).quotaConfirmations!.at(-1)!
+    expect(stored).toMatchObject({ confirmedBy: chief.id, counts: { 'top-ten': 11 } })
+  })
+
   it('numbers the 汇编 by 编号', async () => {
     const page = await admin.newPage({ width: 360, height: 800 })
     await page.goto(`${admin.siteUrl}/huibian/fuzhou-xinhuoshi-shijia-2024/`)

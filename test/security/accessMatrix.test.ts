@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { bootPayload, closePayload, createEditor, testPassword } from '../helpers/payload'
 import { login, rest, type RestResponse } from '../helpers/rest'
+import { writeUpDocx } from '../helpers/writeUpDocx'
 import { smallPng, summaryCsv } from './hostileFiles'
 
 type Role = 'anonymous' | 'editor' | 'admin'
@@ -261,6 +262,28 @@ const cells: Cell[] = [
       return call(f, role, 'POST', '/cases/import-summary', form)
     },
   },
+  {
+    target: '/api/cases/:id/import-write-up',
+    operation: 'read a Word write-up for a case',
+    verdicts: staffOnly,
+    request: async (f, role) => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ apply: false }))
+      form.set('file', new Blob([new Uint8Array(await writeUpDocx({ title: '矩阵案例', withImage: false }))]), 'matrix.docx')
+      return call(f, role, 'POST', `/cases/${f.draft.cases}/import-write-up`, form)
+    },
+  },
+  {
+    target: '/api/cases/import-write-ups',
+    operation: 'import Word write-ups into a campaign',
+    verdicts: staffOnly,
+    request: async (f, role) => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ campaign: f.campaign }))
+      form.set('file', new Blob([new Uint8Array(await writeUpDocx({ title: '矩阵中没有的案例', withImage: false }))]), 'matrix.docx')
+      return call(f, role, 'POST', '/cases/import-write-ups', form)
+    },
+  },
   { target: '/api/cases/export-summary', operation: 'export with contacts', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', `/cases/export-summary?campaign=${f.campaign}&format=csv`) },
   {
     target: '/api/campaigns/:id/confirm-over-quota',
@@ -332,7 +355,7 @@ describe('access matrix over REST', () => {
 
   it('covers every collection, the global and the custom endpoints, for every role', () => {
     const targets = new Set(cells.map((c) => c.target))
-    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/export-summary', '/api/campaigns/:id/confirm-over-quota', '/api/globals/site-build/rebuild']) {
+    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/:id/import-write-up', '/api/cases/import-write-ups', '/api/cases/export-summary', '/api/campaigns/:id/confirm-over-quota', '/api/globals/site-build/rebuild']) {
       expect(targets.has(target), target).toBe(true)
     }
     const payloadCollections = f.payload.config.collections.map((c) => c.slug)

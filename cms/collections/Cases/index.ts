@@ -17,6 +17,8 @@ import { requirePublishedReferences } from '../../hooks/requirePublishedReferenc
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
+import { importWriteUpEndpoint } from './endpoints/importWriteUp'
+import { importWriteUpsEndpoint } from './endpoints/importWriteUps'
 import { casePreviewUrl } from '../../domain/urls'
 import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
@@ -31,7 +33,7 @@ export const Cases: CollectionConfig = {
   labels: { singular: '案例', plural: '案例' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'campaign', 'awardTier', '_status'],
+    defaultColumns: ['sequence', 'title', 'unit', 'campaign', 'awardTier', '_status'],
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
@@ -46,7 +48,7 @@ export const Cases: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
+  endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
     beforeChange: [
@@ -128,6 +130,7 @@ export const Cases: CollectionConfig = {
         {
           label: '内容',
           fields: [
+            { name: 'importWriteUp', type: 'ui', admin: { components: { Field: '/components/ImportWriteUpPanel#ImportWriteUpPanel' } } },
             { name: 'writeUpGaps', type: 'ui', admin: { components: { Field: '/components/WriteUpGaps#WriteUpGaps' } } },
             {
               name: 'abstract',
