@@ -8,6 +8,8 @@ import { Campaigns } from './collections/Campaigns'
 import { Cases } from './collections/Cases'
 import { Features } from './collections/Features'
 import { Media } from './collections/Media'
+import { PublicityNotices } from './collections/PublicityNotices'
+import { ResultLists } from './collections/ResultLists'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
@@ -16,6 +18,7 @@ import { env } from './env'
 import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
 import { SiteBuild } from './globals/SiteBuild'
+import { jobs } from './jobs'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminOrigins } from './origins'
 import { rootDir } from './paths'
@@ -35,6 +38,8 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日',
     // Gravatar would load from a third-party host (and fail on closed networks).
     avatar: 'default',
+    // Scheduled publishing and dates are in China's time.
+    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     components: {
       afterNavLinks: ['/components/AdminNavLinks#AdminNavLinks'],
       beforeDashboard: ['/components/OfficeDesk#OfficeDesk'],
@@ -43,7 +48,8 @@ export default buildConfig({
       },
     },
   },
-  collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
+  collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, Media, Users],
+  jobs,
   globals: [SiteSettings, SiteBuild],
   plugins,
   editor: writeUpEditor,

@@ -50,6 +50,8 @@ export const Campaigns: CollectionConfig = {
     beforeOperation: [refuseWhileShown([
       { collection: 'cases', field: 'campaign', label: '案例' },
       { collection: 'features', field: 'campaign', label: '专题' },
+      { collection: 'publicity-notices', field: 'campaign', label: '公示' },
+      { collection: 'result-lists', field: 'campaign', label: '获奖名单' },
     ])],
     beforeChange: [ensureSlug('shortName', 'name'), requireQuotaConfirmationForCampaign, rememberWhetherLive],
     afterChange: [queueRebuildAfterChange],
@@ -241,6 +243,7 @@ export const Campaigns: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },
+                    { name: 'number', label: '文号', type: 'text', maxLength: 60, admin: { description: '如 金直委发〔2017〕20号' } },
                     { name: 'kind', label: '类别', type: 'select', options: options(documentKinds) },
                   ],
                 },

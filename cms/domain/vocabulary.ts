@@ -200,3 +200,9 @@ export function awardRank(tier: string | null | undefined): number {
 export function options(list: readonly Term[]): { label: string; value: string }[] {
   return list.map(({ label, value }) => ({ label, value }))
 }
+
+/** 公示 lists (seed 000: 公示 before awards; seed 004: 公示 before a recommendation). */
+export const publicityListKinds = terms([
+  { value: 'commend', label: '拟表彰名单' },
+  { value: 'recommend', label: '拟推荐名单' },
+])

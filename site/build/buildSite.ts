@@ -122,6 +122,8 @@ export const astroBuildStep: BuildStep = {
           HUIBIAN_LOG_LEVEL: env.logLevel('warn'),
           ...ctx.env,
           HUIBIAN_SITE_OUT: ctx.stagingDir,
+          // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
+          HUIBIAN_JOBS_AUTORUN: '0',
           HUIBIAN_BUILD_REPORT: reportFile,
           NO_COLOR: '1',
           FORCE_COLOR: '0',

@@ -26,6 +26,7 @@ import { assignEntryNumber } from './hooks/assignEntryNumber'
 import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfirmation'
 import { campaignSettingsField } from '../../fields/campaignSettings'
 import type { CaseCampaignSettings } from '../../domain'
+import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -47,7 +48,7 @@ export const Cases: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
