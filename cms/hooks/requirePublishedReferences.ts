@@ -10,7 +10,8 @@ const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
 export type ShownReference = { path: string; collection: CollectionSlug; label: string }
 
-const titleField: Partial<Record<CollectionSlug, string>> = { cases: 'title', campaigns: 'name', brands: 'name', units: 'name', media: 'alt', features: 'headline' }
+/** The field the admin titles a document by (its collection's admin.useAsTitle). */
+const titleField = (req: PayloadRequest, collection: CollectionSlug) => req.payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
 const hasDrafts = (req: PayloadRequest, collection: CollectionSlug) => Boolean(req.payload.collections[collection]?.config.versions?.drafts)
 
 async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
@@ -27,12 +28,11 @@ async function publishedState(req: PayloadRequest, collection: CollectionSlug, i
     req,
     overrideAccess: true,
     disableErrors: true,
-    select: { [titleField[collection] ?? 'id']: true, ...(hasDrafts(req, collection) ? { _status: true } : {}) },
-  })) as
-    | { _status?: string; name?: string; title?: string; headline?: string; alt?: string }
-    | null
+    select: { [titleField(req, collection)]: true, ...(hasDrafts(req, collection) ? { _status: true } : {}) },
+  })) as ({ _status?: string } & Record<string, unknown>) | null
   if (!doc) return null
-  return { published: doc._status === undefined || doc._status === 'published', name: doc.title ?? doc.name ?? doc.headline ?? doc.alt ?? String(id) }
+  const title = doc[titleField(req, collection)]
+  return { published: doc._status === undefined || doc._status === 'published', name: typeof title === 'string' && title ? title : String(id) }
 }
 
 /** The references at `path`, each with the path of the field that holds it (`entries.2.case` for row 3). */
