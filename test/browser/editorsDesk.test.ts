@@ -124,9 +124,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await screenshot(page, 'desk-awards-tab')
   })
 
-  // Payload 3.90's admin does not put a ValidationError thrown by a hook on its field; the shared
-  // field-error helper does. Enabled when that helper is on main.
-  it.skip('shows the 编号 and quota checks as Chinese errors on their fields when saving and publishing in the admin', async () => {
+  it('shows the 编号 and quota checks as Chinese errors on their fields when saving and publishing in the admin', async () => {
     const editor = await admin.createUser('editor')
     const payload = await admin.payload()
     // 十佳 has 10 places, all taken by the bundled cases: an 11th may be a draft but not published.
