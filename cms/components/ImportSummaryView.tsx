@@ -5,6 +5,7 @@ import React from 'react'
 
 import { unitLevels } from '../domain'
 import { ImportSummaryForm } from './ImportSummaryForm'
+import { ImportWriteUpsForm } from './ImportWriteUpsForm'
 
 /** /admin/import: 导入汇总表 — a campaign's summary table becomes draft cases. */
 export async function ImportSummaryView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -59,6 +60,13 @@ export async function ImportSummaryView({ initPageResult, params, searchParams }
         units={units.docs.map((u) => ({ id: u.id, label: [u.name, u.shortName && u.shortName !== u.name ? u.shortName : '', u.region].filter(Boolean).join('｜') }))}
         unitLevels={unitLevels.map((l) => ({ value: l.value, label: l.label }))}
       />
+      <h2 style={{ marginTop: '2.5rem' }}>导入 Word 情况介绍</h2>
+      <p>
+        汇总表导入后，把各案例的情况介绍（.docx，按“一、背景描述 二、创新亮点……”的撰写格式）一次选中上传，或打包成一个 .zip 上传。
+        每个文件按<strong>案例名称</strong>（文件中的标题，或文件名）对应到本活动的案例，填入摘要和正文各部分，保存为草稿。
+        每个文件单独处理：字数超出本活动要求、对应不到案例或文件不安全的，不会改动任何内容，并在结果中说明原因。
+      </p>
+      <ImportWriteUpsForm campaigns={campaigns.docs.map((c) => ({ id: c.id, label: `${c.year} ${c.name}` }))} />
     </>,
   )
 }

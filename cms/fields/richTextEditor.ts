@@ -1,6 +1,7 @@
 import {
   BlockquoteFeature,
   BoldFeature,
+  EXPERIMENTAL_TableFeature,
   FixedToolbarFeature,
   HeadingFeature,
   InlineToolbarFeature,
@@ -30,24 +31,28 @@ const linkUrl: TextFieldSingleValidation = (value, { siblingData }) => {
 }
 
 /**
- * The editor for write-ups and prefaces: the structure the seeds' template uses
- * (sub-headings, lists, emphasis, links) and nothing that carries raw HTML.
+ * The features of write-ups and prefaces: the structure the seeds' template uses
+ * (sub-headings, lists, tables, emphasis, links) and nothing that carries raw HTML.
+ * Tables are Payload's experimental feature (3.x): Word write-ups carry them, and
+ * flattening one into a paragraph per cell loses its meaning.
  */
-export const writeUpEditor = lexicalEditor({
-  features: () => [
-    ParagraphFeature(),
-    HeadingFeature({ enabledHeadingSizes: [...writeUpHeadingTags] }),
-    BoldFeature(),
-    ItalicFeature(),
-    UnderlineFeature(),
-    UnorderedListFeature(),
-    OrderedListFeature(),
-    BlockquoteFeature(),
-    LinkFeature({
-      enabledCollections: linkableCollections,
-      fields: ({ defaultFields }) => defaultFields.map((field) => (field.name === 'url' ? { ...field, validate: linkUrl } : field)) as typeof defaultFields,
-    }),
-    FixedToolbarFeature(),
-    InlineToolbarFeature(),
-  ],
-})
+export const writeUpFeatures = () => [
+  ParagraphFeature(),
+  HeadingFeature({ enabledHeadingSizes: [...writeUpHeadingTags] }),
+  BoldFeature(),
+  ItalicFeature(),
+  UnderlineFeature(),
+  UnorderedListFeature(),
+  OrderedListFeature(),
+  BlockquoteFeature(),
+  EXPERIMENTAL_TableFeature(),
+  LinkFeature({
+    enabledCollections: linkableCollections,
+    fields: ({ defaultFields }) => defaultFields.map((field) => (field.name === 'url' ? { ...field, validate: linkUrl } : field)) as typeof defaultFields,
+  }),
+  FixedToolbarFeature(),
+  InlineToolbarFeature(),
+]
+
+/** The editor for write-ups and prefaces. */
+export const writeUpEditor = lexicalEditor({ features: writeUpFeatures })

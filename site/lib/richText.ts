@@ -38,6 +38,20 @@ const listitem: HTMLConverters['listitem'] = ({ node, nodesToHTML }) => {
   return `<li${nested ? ' class="nested"' : ''}>${nodesToHTML({ nodes: node.children }).join('')}</li>`
 }
 
+type TableCellNode = { headerState?: number; colSpan?: number; rowSpan?: number; children: never[] }
+
+// Payload's table converters write inline borders and padding (blocked by the CSP, as above):
+// these write the table alone, in the site's scrolling wrapper (focusable, so a keyboard can scroll it at 360 px).
+const table: HTMLConverters['table'] = ({ node, nodesToHTML }) =>
+  `<div class="table-wrap" tabindex="0"><table><tbody>${nodesToHTML({ nodes: node.children }).join('')}</tbody></table></div>`
+const tablerow: HTMLConverters['tablerow'] = ({ node, nodesToHTML }) => `<tr>${nodesToHTML({ nodes: node.children }).join('')}</tr>`
+const tablecell: HTMLConverters['tablecell'] = ({ node, nodesToHTML }) => {
+  const cell = node as unknown as TableCellNode
+  const tag = cell.headerState && cell.headerState > 0 ? 'th' : 'td'
+  const span = (name: string, n?: number) => (n && Number.isInteger(n) && n > 1 && n < 100 ? ` ${name}="${n}"` : '')
+  return `<${tag}${span('colspan', cell.colSpan)}${span('rowspan', cell.rowSpan)}>${nodesToHTML({ nodes: cell.children }).join('')}</${tag}>`
+}
+
 /**
  * Lexical → HTML with Payload's converter. Internal links resolve to our own
  * URLs; external ones keep only http(s) and mailto and never pass on the
@@ -65,7 +79,7 @@ export function richTextToHtml(value: unknown, internalHref: InternalHref): stri
   const { paragraph, linebreak, tab, heading, quote, list } = defaultHTMLConverters
   return convertLexicalToHTML({
     data: data as Parameters<typeof convertLexicalToHTML>[0]['data'],
-    converters: { paragraph, linebreak, tab, heading, quote, list, listitem, text, link, autolink, unknown: () => '' },
+    converters: { paragraph, linebreak, tab, heading, quote, list, listitem, text, link, autolink, table, tablerow, tablecell, unknown: () => '' },
     disableContainer: true,
     disableIndent: true,
     disableTextAlign: true,

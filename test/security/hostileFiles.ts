@@ -5,6 +5,7 @@
  */
 import zlib from 'node:zlib'
 
+import { unzipSync, zipSync } from 'fflate'
 import sharp from 'sharp'
 import writeXlsxFile from 'write-excel-file/node'
 
@@ -97,3 +98,70 @@ export const truncatedXlsx = async (rows: string[][]) => {
   ).toBuffer()
   return full.subarray(0, Math.floor(full.length / 2))
 }
+
+/**
+ * A .docx with its parts changed: `edit` gets every part by name and may add, change or
+ * drop parts. Parts whose name matches `stored` are not compressed (as Word stores photos).
+ */
+export function editDocx(docx: Buffer, edit: (parts: Record<string, Uint8Array>) => void, stored?: RegExp): Buffer {
+  const parts = unzipSync(docx)
+  edit(parts)
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, stored?.test(name) ? [data, { level: 0 }] : data]))))
+}
+
+const text = (data: Uint8Array | undefined) => Buffer.from(data ?? new Uint8Array()).toString('utf8')
+
+/** A .docx carrying a VBA project, as Word saves a macro-enabled document (but named .docx). */
+export const docxWithMacros = (docx: Buffer) =>
+  editDocx(docx, (parts) => {
+    parts['word/vbaProject.bin'] = new Uint8Array(Buffer.from('Attribute VB_Name = "NewMacros"\r\nSub AutoOpen()\r\nShell "calc.exe"\r\nEnd Sub'))
+    parts['[Content_Types].xml'] = new Uint8Array(
+      Buffer.from(
+        text(parts['[Content_Types].xml'])
+          .replace('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', 'application/vnd.ms-word.document.macroEnabled.main+xml')
+          .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+      ),
+    )
+  })
+
+/** A .docx whose photo is an r:link to an outside address instead of an embedded file. */
+export const docxWithExternalImage = (docx: Buffer, url = 'http://198.51.100.7/track.png') =>
+  editDocx(docx, (parts) => {
+    const rels = text(parts['word/_rels/document.xml.rels'])
+    parts['word/_rels/document.xml.rels'] = new Uint8Array(
+      Buffer.from(
+        rels.replace(
+          /<Relationship ([^>]*)Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/image"([^>]*)Target="[^"]*"/,
+          `<Relationship $1Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"$2Target="${url}" TargetMode="External"`,
+        ),
+      ),
+    )
+    parts['word/document.xml'] = new Uint8Array(Buffer.from(text(parts['word/document.xml']).replace(/r:embed=/g, 'r:link=')))
+  })
+
+/** A .docx with an extra part of zeros that inflates to `megabytes` (about 1000 : 1). */
+export const docxZipBomb = (docx: Buffer, megabytes = 120) =>
+  editDocx(docx, (parts) => {
+    parts['word/media/padding.bin'] = new Uint8Array(megabytes * 1024 * 1024)
+  })
+
+/**
+ * A zip that lies: an entry of 30 MB of zeros whose headers claim 1 KB, so no
+ * check of the declared sizes sees it; only inflating with a byte count does.
+ */
+export function docxLyingSizes(docx: Buffer): Buffer {
+  const zip = Buffer.from(editDocx(docx, (parts) => (parts['word/media/padding.bin'] = new Uint8Array(30 * 1024 * 1024))))
+  const name = Buffer.from('word/media/padding.bin')
+  // Local file header (PK\3\4): uncompressed size at 22; central directory (PK\1\2): at 24.
+  for (let at = zip.indexOf(name); at !== -1; at = zip.indexOf(name, at + 1)) {
+    if (zip.readUInt32LE(at - 30) === 0x04034b50) zip.writeUInt32LE(1024, at - 30 + 22)
+    else if (zip.readUInt32LE(at - 46) === 0x02014b50) zip.writeUInt32LE(1024, at - 46 + 24)
+  }
+  return zip
+}
+
+/** An old binary .doc (an OLE compound file): its signature and padding. */
+export const oleDoc = () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)])
+
+/** A zip of files, e.g. a folder of write-ups as Windows' 发送到压缩文件夹 makes it. */
+export const zipOf = (files: Record<string, Buffer>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, new Uint8Array(data)]))))

@@ -40,6 +40,38 @@ describe('rich text', () => {
     expect(richTextToHtml(doc(text('<script>x</script>')), internalHref)).toBe('<p>&lt;script&gt;x&lt;/script&gt;</p>')
     expect(richTextToHtml(null, internalHref)).toBe('')
   })
+
+  it('renders tables (from Word imports) without inline styles, header cells and spans kept', () => {
+    const cell = (t: string, extra: Record<string, unknown> = {}) => ({
+      type: 'tablecell',
+      headerState: 0,
+      colSpan: 1,
+      rowSpan: 1,
+      backgroundColor: 'red; background-image: url(x)',
+      ...extra,
+      children: [{ type: 'paragraph', children: [text(t)], version: 1 }],
+      version: 1,
+    })
+    const table = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [
+          {
+            type: 'table',
+            version: 1,
+            children: [
+              { type: 'tablerow', version: 1, children: [cell('指标', { headerState: 1 }), cell('改革后', { headerState: 1 })] },
+              { type: 'tablerow', version: 1, children: [cell('办理时限'), cell('3个工作日', { colSpan: 2 })] },
+            ],
+          },
+        ],
+      },
+    }
+    expect(richTextToHtml(table, internalHref)).toBe(
+      '<div class="table-wrap" tabindex="0"><table><tbody><tr><th><p>指标</p></th><th><p>改革后</p></th></tr><tr><td><p>办理时限</p></td><td colspan="2"><p>3个工作日</p></td></tr></tbody></table></div>',
+    )
+  })
 })
 
 describe('GB/T 7714 citation', () => {

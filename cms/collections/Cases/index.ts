@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
-import { awardTiers, caseKinds, caseTypes, fields as partyFields, options } from '../../domain'
+import { awardTiers, caseKinds, caseTypes, fields as partyFields, listNames, options } from '../../domain'
 import { reviewNotesField } from '../../fields/contacts'
 import { honoursField } from '../../fields/honours'
 import { pressField } from '../../fields/press'
@@ -17,6 +17,8 @@ import { requirePublishedReferences } from '../../hooks/requirePublishedReferenc
 import { stampPublishedAt } from '../../hooks/stampPublishedAt'
 import { exportSummaryEndpoint } from './endpoints/exportSummary'
 import { importSummaryEndpoint } from './endpoints/importSummary'
+import { importWriteUpEndpoint } from './endpoints/importWriteUp'
+import { importWriteUpsEndpoint } from './endpoints/importWriteUps'
 import { casePreviewUrl } from '../../domain/urls'
 import { env } from '../../env'
 import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
@@ -24,6 +26,7 @@ import { assignEntryNumber } from './hooks/assignEntryNumber'
 import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfirmation'
 import { campaignSettingsField } from '../../fields/campaignSettings'
 import type { CaseCampaignSettings } from '../../domain'
+import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -31,7 +34,7 @@ export const Cases: CollectionConfig = {
   labels: { singular: '案例', plural: '案例' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'unit', 'campaign', 'awardTier', '_status'],
+    defaultColumns: ['sequence', 'title', 'unit', 'campaign', 'awardTier', '_status'],
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
@@ -45,8 +48,8 @@ export const Cases: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
-  endpoints: [importSummaryEndpoint, exportSummaryEndpoint],
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
+  endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
     beforeChange: [
@@ -104,11 +107,11 @@ export const Cases: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), index: true },
+        { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), index: true },
         { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
         {
           name: 'awardTier',
-          label: '奖项等次',
+          label: listNames.awardTiers,
           type: 'select',
           options: options(awardTiers),
           index: true,
@@ -128,6 +131,7 @@ export const Cases: CollectionConfig = {
         {
           label: '内容',
           fields: [
+            { name: 'importWriteUp', type: 'ui', admin: { components: { Field: '/components/ImportWriteUpPanel#ImportWriteUpPanel' } } },
             { name: 'writeUpGaps', type: 'ui', admin: { components: { Field: '/components/WriteUpGaps#WriteUpGaps' } } },
             {
               name: 'abstract',

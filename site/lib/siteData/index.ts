@@ -10,6 +10,7 @@ import { caseSummary, refId, toCaseView, type CaseLookups, type CaseSummary, typ
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { withWriteUp } from '../writeUpStore'
 import { byCaseOrder, byId, indexCases, type CaseIndexes } from './caseIndexes'
+import { indexCampaignLists, type CampaignLists } from './campaignLists'
 import { caseRedirects, type CaseRedirect } from './caseRedirects'
 import { checkReferences } from './checkReferences'
 import { readCollections } from './readCollections'
@@ -19,7 +20,8 @@ import { groupByRegion, type Regions } from './regions'
 export { huibianOrder } from './caseIndexes'
 
 export type SiteData = CaseIndexes &
-  Regions & {
+  Regions &
+  CampaignLists & {
     cases: Case[]
     campaigns: Campaign[]
     features: Feature[]
@@ -48,7 +50,7 @@ export function getSiteData(site: URL | string | undefined): Promise<SiteData> {
 
 async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   if (!site) throw new Error('The site URL is not set: set SITE_URL.')
-  const { cases, campaigns, features, brands, units, mediaById } = await readCollections()
+  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById } = await readCollections()
   if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
   const campaignById = byId(campaigns)
   const unitById = byId(units)
@@ -104,6 +106,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   return {
     ...indexCases(sorted, brands, yearOf),
     ...groupByRegion(sorted, regionOf),
+    ...indexCampaignLists(publicityNotices, resultLists, campaignById),
     cases: sorted,
     campaigns: [...campaigns].sort((a, b) => b.year - a.year || a.id - b.id),
     features: [...features].sort((a, b) => (b.publishedOn ?? b.publishedAt ?? '').localeCompare(a.publishedOn ?? a.publishedAt ?? '') || b.id - a.id),
