@@ -3,6 +3,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminTranslations } from './adminTranslations'
 import { Brands } from './collections/Brands'
 import { Campaigns } from './collections/Campaigns'
 import { Cases } from './collections/Cases'
@@ -17,6 +18,7 @@ import { logEmail } from './email'
 import { env } from './env'
 import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
+import { keepFieldErrors } from './hooks/keepFieldErrors'
 import { SiteBuild } from './globals/SiteBuild'
 import { jobs } from './jobs'
 import { SiteSettings } from './globals/SiteSettings'
@@ -63,12 +65,13 @@ export default buildConfig({
   cors: [],
   csrf: adminOrigins(),
   email: logEmail,
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: adminTranslations },
   // The site reads the Local API at build time; nothing needs GraphQL, so it is one less door.
   graphQL: { disable: true },
   // Types are generated on purpose (npm run payload -- generate:types), not by every script that opens Payload.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   logger: { options: { level: env.logLevel() } },
+  hooks: { afterError: [keepFieldErrors] },
   onInit: applyMigrations,
 })

@@ -1,5 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
+import { fieldErrors } from '../utilities/fieldErrors'
 import { campaignTally, describeExcess } from './campaignTally'
 
 const idOf = (ref: unknown) => (typeof ref === 'object' && ref ? (ref as { id: number | string }).id : (ref as number | string | null | undefined))
@@ -22,11 +23,7 @@ export const requireQuotaConfirmationForCase: CollectionBeforeChangeHook = async
   const result = await campaignTally(req, campaignId, { caseId: originalDoc?.id, awardTier: tier })
   const excess = result?.unconfirmed.filter((t) => t.tier === tier) ?? []
   if (excess.length) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'awardTier', message: `本活动的${describeExcess(excess)}，超出名额。${waitForAdmin}` }],
-      req,
-    })
+    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'awardTier', message: `本活动的${describeExcess(excess)}，超出名额。${waitForAdmin}` }])
   }
   return data
 }
@@ -38,11 +35,7 @@ export const requireQuotaConfirmationForCampaign: CollectionBeforeChangeHook = a
   if (!becomesPublic || !originalDoc?.id || req.context.recordingQuotaConfirmation) return data
   const result = await campaignTally(req, originalDoc.id)
   if (result?.unconfirmed.length) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` }],
-      req,
-    })
+    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` }])
   }
   return data
 }

@@ -8,6 +8,7 @@ import {
   caseTypes,
   documentKinds,
   fields as partyFields,
+  listNames,
   options,
   stageKinds,
   unitLevels,
@@ -173,8 +174,8 @@ export const Campaigns: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'unitLevel', label: '单位层级', type: 'select', options: options(unitLevels) },
-                    { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), admin: { description: '留空表示不分类型' } },
+                    { name: 'unitLevel', label: listNames.unitLevels, type: 'select', options: options(unitLevels) },
+                    { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), admin: { description: '留空表示不分类型' } },
                     { name: 'min', label: '至少', type: 'number', min: 0 },
                     { name: 'max', label: '至多', type: 'number', min: 0 },
                   ],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
-import { adminsField } from '../access/adminsField'
 import { adminsOrSelf } from '../access/adminsOrSelf'
 import { databaseEngine } from '../database'
 import { options, userRoles } from '../domain'
@@ -41,7 +40,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       options: options(userRoles),
-      access: { create: adminsField, update: adminsField },
+      access: { create: admins, update: admins },
       saveToJWT: true,
     },
   ],

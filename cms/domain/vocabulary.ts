@@ -18,6 +18,14 @@ export type Term<V extends string = string> = {
 
 const terms = <const T extends readonly Term[]>(list: T) => list
 
+/** What each list is called, wherever a form, a column, a facet or a page names it. */
+export const listNames = {
+  caseTypes: '案例类型',
+  fields: '领域',
+  awardTiers: '奖项等次',
+  unitLevels: '单位层级',
+} as const
+
 /**
  * 案例类型: how a campaign sorts its entries (seed 000, 003, 004). `kind` is the
  * kind of entry a type belongs to: 创新项目 types (seed 003) and 示范点 types (seed 004).

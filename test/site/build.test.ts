@@ -23,6 +23,7 @@ import { caseColumns } from '../../site/lib/openData'
 import { caseUrl, codebookUrl, featureUrl, huibianUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
+import { chromiumPath } from '../helpers/browser'
 
 const require = createRequire(import.meta.url)
 const content = readContent(contentDir)
@@ -53,8 +54,6 @@ const renamed = { from: 'jianli-wangge-jiceng-zhili-tixi', to: 'wangge-jiceng-zh
 const withImage = 'fangxiang-jiangxisuo-de-tansuo-yu-shijian'
 const withFormula = 'dazao-bianmin-fuwu-liangli-mingpian'
 const editedCase = 'goujian-jiceng-zhili-xin-geju'
-// Debian's Chromium, where the machine has it (see the env notes); the axe check needs a real browser.
-const chromiumPath = '/usr/bin/chromium'
 
 describe('the public site', () => {
   let payload: Payload

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
-import { awardTiers, caseKinds, caseTypes, fields as partyFields, options } from '../../domain'
+import { awardTiers, caseKinds, caseTypes, fields as partyFields, listNames, options } from '../../domain'
 import { reviewNotesField } from '../../fields/contacts'
 import { honoursField } from '../../fields/honours'
 import { pressField } from '../../fields/press'
@@ -107,11 +107,11 @@ export const Cases: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), index: true },
+        { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), index: true },
         { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
         {
           name: 'awardTier',
-          label: '奖项等次',
+          label: listNames.awardTiers,
           type: 'select',
           options: options(awardTiers),
           index: true,
