@@ -45,6 +45,18 @@ export const env = {
   siteRebuildUrl: (): string | undefined => read('SITE_REBUILD_URL'),
   /** SITE_REBUILD_DEBOUNCE_MS: how long saves are gathered into one rebuild. */
   siteRebuildDebounceMs: (): number => Number(read('SITE_REBUILD_DEBOUNCE_MS') ?? 2000),
+  /**
+   * HUIBIAN_JOBS_AUTORUN: `0` keeps `npm start`'s admin from running the job queue (scheduled
+   * publishing), for a deployment whose cron calls the jobs endpoint instead. Only a process
+   * that has it at `1` (what `npm start` gives its admin) runs jobs; scripts and builds never do.
+   */
+  jobsAutorun: (): string | undefined => read('HUIBIAN_JOBS_AUTORUN'),
+  /** HUIBIAN_JOBS_CRON: how often the admin runs due jobs (a cron with seconds). */
+  jobsCron: (): string => read('HUIBIAN_JOBS_CRON') ?? '*/5 * * * * *',
+  /** CRON_SECRET: lets an outside cron call GET /api/payload-jobs/run with `Authorization: Bearer …`. */
+  cronSecret: (): string | undefined => read('CRON_SECRET'),
+  /** HUIBIAN_BUILD_DATE (YYYY-MM-DD): the day a site build marks stages and 公示期 against; default today in China. */
+  buildDate: (): string | undefined => read('HUIBIAN_BUILD_DATE'),
   /** HUIBIAN_LOG_LEVEL: Payload's log level (pino: fatal, error, warn, info, debug). */
   logLevel: (fallback = 'info'): string => read('HUIBIAN_LOG_LEVEL') ?? fallback,
 

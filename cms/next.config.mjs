@@ -8,7 +8,8 @@ const cmsDir = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig = {
   // `tsc` and `astro check` type-check the project; Next need not do it again.
   typescript: { ignoreBuildErrors: true, tsconfigPath: '../tsconfig.json' },
-  serverExternalPackages: ['@node-rs/jieba', 'sharp', 'pagefind'],
+  // chinese-days ships an ES build inside a CommonJS package, which the bundler refuses: Node loads it.
+  serverExternalPackages: ['@node-rs/jieba', 'sharp', 'pagefind', 'chinese-days'],
   turbopack: { root: path.resolve(cmsDir, '..') },
   outputFileTracingRoot: path.resolve(cmsDir, '..'),
 }

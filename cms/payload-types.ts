@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Asia/Shanghai';
 
 export interface Config {
   auth: {
@@ -69,12 +22,15 @@ export interface Config {
   collections: {
     cases: Case;
     campaigns: Campaign;
+    'publicity-notices': PublicityNotice;
+    'result-lists': ResultList;
     features: Feature;
     brands: Brand;
     units: Unit;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,12 +43,15 @@ export interface Config {
   collectionsSelect: {
     cases: CasesSelect<false> | CasesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'publicity-notices': PublicityNoticesSelect<false> | PublicityNoticesSelect<true>;
+    'result-lists': ResultListsSelect<false> | ResultListsSelect<true>;
     features: FeaturesSelect<false> | FeaturesSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -104,10 +63,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'site-build': SiteBuild;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'site-build': SiteBuildSelect<false> | SiteBuildSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -115,7 +76,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      rebuildOnStageDays: TaskRebuildOnStageDays;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -569,6 +537,10 @@ export interface Campaign {
   documents?:
     | {
         title: string;
+        /**
+         * 如 金直委发〔2017〕20号
+         */
+        number?: string | null;
         kind?: ('notice' | 'plan' | 'publicity' | 'result' | 'report') | null;
         issuer?: string | null;
         date?: string | null;
@@ -756,6 +728,169 @@ export interface Media {
   };
 }
 /**
+ * 拟表彰或拟推荐名单的公示：名单、公示期（按工作日推算）和公开的异议受理渠道。可在“发布”按钮旁的菜单中定时发布。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publicity-notices".
+ */
+export interface PublicityNotice {
+  id: number;
+  /**
+   * 如“关于……拟表彰名单的公示”
+   */
+  title: string;
+  campaign: number | Campaign;
+  listKind: 'commend' | 'recommend';
+  issuer: string;
+  documentNumber?: string | null;
+  /**
+   * 公示的依据和要求，显示在名单之前。
+   */
+  intro?: string | null;
+  periodStart: string;
+  /**
+   * 如“公示5个工作日”
+   */
+  workingDays: number;
+  /**
+   * 保存时按工作日推算：跳过周末和法定节假日，调休上班日计入。
+   */
+  periodEnd?: string | null;
+  /**
+   * 推算所用的节假日数据；当前为 chinese-days 1.5.7（国务院办公厅节假日安排，覆盖 2004—2026 年）。
+   */
+  holidayData?: string | null;
+  /**
+   * 这里填写的内容会在公示页面上公开显示。请填写受理部门的办公电话、邮箱或地址，不要填写个人手机号或案例的联系人。
+   */
+  objectionChannel: {
+    office: string;
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+  };
+  /**
+   * 保存时若名单为空，自动列入本活动已评定等次的全部案例（按等次和序号排序），之后可增删调整。案例的联系人等内部信息不会出现在公示中。
+   */
+  entries?:
+    | {
+        case: number | Case;
+        /**
+         * 留空则用案例的序号
+         */
+        number?: string | null;
+        tier?:
+          | (
+              | 'first'
+              | 'second'
+              | 'third'
+              | 'top-ten'
+              | 'brand'
+              | 'excellent'
+              | 'hundred-best'
+              | 'commended'
+              | 'demonstration'
+              | 'entered'
+            )
+          | null;
+        /**
+         * 留空则取案例名称
+         */
+        title?: string | null;
+        /**
+         * 留空则取申报单位全称
+         */
+        unitName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
+   */
+  slug?: string | null;
+  slugHistory?:
+    | {
+        slug?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishedAt?: string | null;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 活动的获奖（入选）名单，带文号和日期；名单中已发布的案例链接到案例页面。可定时发布。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-lists".
+ */
+export interface ResultList {
+  id: number;
+  /**
+   * 如“关于公布……获奖名单的通知”
+   */
+  title: string;
+  campaign: number | Campaign;
+  issuer: string;
+  documentNumber?: string | null;
+  issuedOn: string;
+  intro?: string | null;
+  /**
+   * 保存时若名单为空，自动列入本活动已评定等次的全部案例；等次取案例的“奖项等次”。只有已发布的案例在网站上带链接。
+   */
+  entries?:
+    | {
+        case: number | Case;
+        /**
+         * 留空则用案例的序号
+         */
+        number?: string | null;
+        tier?:
+          | (
+              | 'first'
+              | 'second'
+              | 'third'
+              | 'top-ten'
+              | 'brand'
+              | 'excellent'
+              | 'hundred-best'
+              | 'commended'
+              | 'demonstration'
+              | 'entered'
+            )
+          | null;
+        /**
+         * 留空则取案例名称
+         */
+        title?: string | null;
+        /**
+         * 留空则取申报单位全称
+         */
+        unitName?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
+   */
+  slug?: string | null;
+  slugHistory?:
+    | {
+        slug?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  publishedAt?: string | null;
+  seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "features".
  */
@@ -834,6 +969,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'rebuildOnStageDays' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'rebuildOnStageDays' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -846,6 +1082,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'publicity-notices';
+        value: number | PublicityNotice;
+      } | null)
+    | ({
+        relationTo: 'result-lists';
+        value: number | ResultList;
       } | null)
     | ({
         relationTo: 'features';
@@ -1121,6 +1365,7 @@ export interface CampaignsSelect<T extends boolean = true> {
     | T
     | {
         title?: T;
+        number?: T;
         kind?: T;
         issuer?: T;
         date?: T;
@@ -1137,6 +1382,88 @@ export interface CampaignsSelect<T extends boolean = true> {
         id?: T;
       };
   reviewNotes?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "publicity-notices_select".
+ */
+export interface PublicityNoticesSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  listKind?: T;
+  issuer?: T;
+  documentNumber?: T;
+  intro?: T;
+  periodStart?: T;
+  workingDays?: T;
+  periodEnd?: T;
+  holidayData?: T;
+  objectionChannel?:
+    | T
+    | {
+        office?: T;
+        phone?: T;
+        email?: T;
+        address?: T;
+      };
+  entries?:
+    | T
+    | {
+        case?: T;
+        number?: T;
+        tier?: T;
+        title?: T;
+        unitName?: T;
+        id?: T;
+      };
+  slug?: T;
+  slugHistory?:
+    | T
+    | {
+        slug?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  seedHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "result-lists_select".
+ */
+export interface ResultListsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  issuer?: T;
+  documentNumber?: T;
+  issuedOn?: T;
+  intro?: T;
+  entries?:
+    | T
+    | {
+        case?: T;
+        number?: T;
+        tier?: T;
+        title?: T;
+        unitName?: T;
+        id?: T;
+      };
+  slug?: T;
+  slugHistory?:
+    | T
+    | {
+        slug?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  publishedAt?: T;
   seedHash?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1329,6 +1656,38 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -1417,6 +1776,24 @@ export interface SiteBuild {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1454,6 +1831,16 @@ export interface SiteBuildSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1461,6 +1848,49 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildOnStageDays".
+ */
+export interface TaskRebuildOnStageDays {
+  input?: unknown;
+  output: {
+    rebuilt?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'cases';
+          value: number | Case;
+        } | null)
+      | ({
+          relationTo: 'publicity-notices';
+          value: number | PublicityNotice;
+        } | null)
+      | ({
+          relationTo: 'result-lists';
+          value: number | ResultList;
+        } | null)
+      | ({
+          relationTo: 'features';
+          value: number | Feature;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

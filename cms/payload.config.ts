@@ -3,11 +3,14 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { adminTranslations } from './adminTranslations'
 import { Brands } from './collections/Brands'
 import { Campaigns } from './collections/Campaigns'
 import { Cases } from './collections/Cases'
 import { Features } from './collections/Features'
 import { Media } from './collections/Media'
+import { PublicityNotices } from './collections/PublicityNotices'
+import { ResultLists } from './collections/ResultLists'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
@@ -15,7 +18,9 @@ import { logEmail } from './email'
 import { env } from './env'
 import { writeUpEditor } from './fields/richTextEditor'
 import { maxImageBytes } from './hooks/checkImageUpload'
+import { keepFieldErrors } from './hooks/keepFieldErrors'
 import { SiteBuild } from './globals/SiteBuild'
+import { jobs } from './jobs'
 import { SiteSettings } from './globals/SiteSettings'
 import { adminOrigins } from './origins'
 import { rootDir } from './paths'
@@ -35,6 +40,8 @@ export default buildConfig({
     dateFormat: 'yyyy年M月d日',
     // Gravatar would load from a third-party host (and fail on closed networks).
     avatar: 'default',
+    // Scheduled publishing and dates are in China's time.
+    timezones: { defaultTimezone: 'Asia/Shanghai', supportedTimezones: [{ label: '北京时间', value: 'Asia/Shanghai' }] },
     components: {
       afterNavLinks: ['/components/AdminNavLinks#AdminNavLinks'],
       beforeDashboard: ['/components/OfficeDesk#OfficeDesk'],
@@ -43,7 +50,8 @@ export default buildConfig({
       },
     },
   },
-  collections: [Cases, Campaigns, Features, Brands, Units, Media, Users],
+  collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, Media, Users],
+  jobs,
   globals: [SiteSettings, SiteBuild],
   plugins,
   editor: writeUpEditor,
@@ -57,12 +65,13 @@ export default buildConfig({
   cors: [],
   csrf: adminOrigins(),
   email: logEmail,
-  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh }, fallbackLanguage: 'zh', translations: adminTranslations },
   // The site reads the Local API at build time; nothing needs GraphQL, so it is one less door.
   graphQL: { disable: true },
   // Types are generated on purpose (npm run payload -- generate:types), not by every script that opens Payload.
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
   telemetry: false,
   logger: { options: { level: env.logLevel() } },
+  hooks: { afterError: [keepFieldErrors] },
   onInit: applyMigrations,
 })

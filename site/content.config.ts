@@ -12,6 +12,8 @@ import { mediaLoader, payloadLoader, siteSettingsLoader } from './lib/payloadLoa
 export const collections = {
   cases: defineCollection({ loader: payloadLoader('cases') }),
   campaigns: defineCollection({ loader: payloadLoader('campaigns') }),
+  publicityNotices: defineCollection({ loader: payloadLoader('publicity-notices') }),
+  resultLists: defineCollection({ loader: payloadLoader('result-lists') }),
   features: defineCollection({ loader: payloadLoader('features') }),
   brands: defineCollection({ loader: payloadLoader('brands') }),
   units: defineCollection({ loader: payloadLoader('units') }),

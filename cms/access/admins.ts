@@ -1,5 +1,6 @@
-import type { Access } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import { hasRole } from './hasRole'
 
-export const admins: Access = ({ req: { user } }) => hasRole(user, 'admin')
+/** Admins only; serves as collection access and as field access alike. */
+export const admins = ({ req }: { req: PayloadRequest }): boolean => hasRole(req.user, 'admin')

@@ -1,4 +1,7 @@
-import type { Access } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-/** Logged-in staff: editors and admins. */
-export const editors: Access = ({ req: { user } }) => Boolean(user)
+/**
+ * Logged-in staff: editors and admins. As collection access and as field
+ * access (private fields: contacts, phones, review notes), never anonymous readers.
+ */
+export const editors = ({ req }: { req: PayloadRequest }): boolean => Boolean(req.user)

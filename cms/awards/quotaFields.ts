@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
-import { adminsField } from '../access/adminsField'
-import { editorsField } from '../access/editorsField'
+import { admins } from '../access/admins'
+import { editors } from '../access/editors'
 import { quotaRoundings } from '../domain'
 
 /** 名额取整: how a share of entries becomes a whole number of awards (四舍五入 unless the notice says otherwise). */
@@ -20,7 +20,7 @@ export const quotaConfirmationsField: Field = {
   label: '超出名额的确认记录',
   type: 'array',
   labels: { singular: '确认', plural: '确认' },
-  access: { read: editorsField, create: adminsField, update: adminsField },
+  access: { read: editors, create: admins, update: admins },
   admin: {
     readOnly: true,
     description: '管理员在“评定奖项”中确认超出名额后自动记录（内部信息，不公开）。',

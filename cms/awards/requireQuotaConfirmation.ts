@@ -1,6 +1,7 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refId, type Ref } from '../domain/documentId'
+import { fieldErrors } from '../utilities/fieldErrors'
 import { campaignTally, describeExcess } from './campaignTally'
 
 const waitForAdmin = '超出名额的获奖名单须由管理员在活动的“评定奖项”中确认后才能发布。'
@@ -21,11 +22,7 @@ export const requireQuotaConfirmationForCase: CollectionBeforeChangeHook = async
   const result = await campaignTally(req, campaignId, { caseId: originalDoc?.id, awardTier: tier })
   const excess = result?.unconfirmed.filter((t) => t.tier === tier) ?? []
   if (excess.length) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'awardTier', message: `本活动的${describeExcess(excess)}，超出名额。${waitForAdmin}` }],
-      req,
-    })
+    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'awardTier', message: `本活动的${describeExcess(excess)}，超出名额。${waitForAdmin}` }])
   }
   return data
 }
@@ -37,11 +34,7 @@ export const requireQuotaConfirmationForCampaign: CollectionBeforeChangeHook = a
   if (!becomesPublic || !originalDoc?.id || req.context.recordingQuotaConfirmation) return data
   const result = await campaignTally(req, originalDoc.id)
   if (result?.unconfirmed.length) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` }],
-      req,
-    })
+    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` }])
   }
   return data
 }

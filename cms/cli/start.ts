@@ -82,6 +82,8 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     HUIBIAN_SITE_REBUILD: env.siteRebuildUrl() ? undefined : 'local',
+    // Scheduled publishing and calendar rebuilds run in this process (cms/jobs).
+    HUIBIAN_JOBS_AUTORUN: env.jobsAutorun() === '0' ? '0' : '1',
     // The publish hook's rebuilds replace the folder this process serves.
     HUIBIAN_SITE_OUT: outDir,
     // Publishing rebuilds this preview: a local origin is allowed, and the build says so.
@@ -91,12 +93,25 @@ const server = startCommand(process.execPath, [next, 'start', path.join(rootDir,
   },
   inherit: true,
 })
+// Next starts Payload on its first request; until then no scheduled job would run.
+await wakeCms(`http://127.0.0.1:${port}/api/users/me`)
 log(`\n汇编管理后台 (admin):  ${cmsUrl}/admin`)
 log(`公开网站 (public site): ${siteUrl}/`)
+log('Scheduled publishing runs in the admin process: due jobs are checked every 5 s.')
 if (!env.publicSiteUrl()) {
   log('  Local preview: unless 站点设置 → 公开网址 is set, its permalinks, QR codes and feeds are local links that work only on this machine. Set SITE_URL (or 公开网址) before publishing with `npm run build`.')
 }
 log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s. Publishing in the admin rebuilds the site. Ctrl+C stops.`)
+
+async function wakeCms(url: string) {
+  for (let attempt = 0; attempt < 240; attempt += 1) {
+    if (server.exitCode !== null) return
+    const ok = await fetch(url).then((r) => r.status < 500, () => false)
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  console.warn('The admin did not answer within 2 minutes; scheduled jobs start with its first request.')
+}
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => server.kill(signal))

@@ -8,6 +8,7 @@ import {
   caseTypes,
   documentKinds,
   fields as partyFields,
+  listNames,
   options,
   stageKinds,
   unitLevels,
@@ -49,6 +50,8 @@ export const Campaigns: CollectionConfig = {
     beforeOperation: [refuseWhileShown([
       { collection: 'cases', field: 'campaign', label: '案例' },
       { collection: 'features', field: 'campaign', label: '专题' },
+      { collection: 'publicity-notices', field: 'campaign', label: '公示' },
+      { collection: 'result-lists', field: 'campaign', label: '获奖名单' },
     ])],
     beforeChange: [ensureSlug('shortName', 'name'), requireQuotaConfirmationForCampaign, rememberWhetherLive],
     afterChange: [queueRebuildAfterChange],
@@ -171,8 +174,8 @@ export const Campaigns: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'unitLevel', label: '单位层级', type: 'select', options: options(unitLevels) },
-                    { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), admin: { description: '留空表示不分类型' } },
+                    { name: 'unitLevel', label: listNames.unitLevels, type: 'select', options: options(unitLevels) },
+                    { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), admin: { description: '留空表示不分类型' } },
                     { name: 'min', label: '至少', type: 'number', min: 0 },
                     { name: 'max', label: '至多', type: 'number', min: 0 },
                   ],
@@ -240,6 +243,7 @@ export const Campaigns: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200 },
+                    { name: 'number', label: '文号', type: 'text', maxLength: 60, admin: { description: '如 金直委发〔2017〕20号' } },
                     { name: 'kind', label: '类别', type: 'select', options: options(documentKinds) },
                   ],
                 },

@@ -11,6 +11,7 @@ import { ensureSlug } from '../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../hooks/queueSiteRebuild'
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
+import { scheduledDrafts } from '../jobs/scheduledDrafts'
 
 /** 专题: a newspaper-style collection such as the 十佳 集萃, with cases in the editor's order. */
 export const Features: CollectionConfig = {
@@ -18,7 +19,7 @@ export const Features: CollectionConfig = {
   labels: { singular: '专题', plural: '专题' },
   admin: { useAsTitle: 'headline', defaultColumns: ['headline', 'campaign', '_status'], group: '案例库' },
   access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
   hooks: {
     beforeChange: [
       ensureSlug('headline'),

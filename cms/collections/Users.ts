@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
-import { adminsField } from '../access/adminsField'
 import { adminsOrSelf } from '../access/adminsOrSelf'
 import { options, userRoles } from '../domain'
 import { adminUsesHttps } from '../origins'
@@ -40,7 +39,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'editor',
       options: options(userRoles),
-      access: { create: adminsField, update: adminsField },
+      access: { create: admins, update: admins },
       saveToJWT: true,
     },
   ],

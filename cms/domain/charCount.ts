@@ -5,6 +5,8 @@
  * count nothing.
  */
 
+import { isInvisible } from './invisibleCharacters'
+
 // A run of half-width letters and digits, with inner . - _ ' / as in "3.0" or "e-mail".
 const latinWord = /[A-Za-z0-9]+(?:[.\-_'’/][A-Za-z0-9]+)*/gu
 const whitespace = /\s/u
@@ -17,12 +19,7 @@ export function countChars(text: string): number {
     return ' '
   })
   for (const ch of rest) {
-    if (!whitespace.test(ch) && !isZeroWidth(ch)) count += 1
+    if (!whitespace.test(ch) && !isInvisible(ch)) count += 1
   }
   return count
-}
-
-function isZeroWidth(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0
-  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0x2060
 }

@@ -15,6 +15,13 @@ function slugOf(doc: Sluggable | string): string {
 export const homeUrl = () => '/'
 export const caseUrl = (kase: Sluggable | string) => `/cases/${slugOf(kase)}/`
 export const huibianUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}/`
+/** A campaign from notice to results: documents, stages, 公示 and result lists. */
+export const campaignUrl = (campaign: Sluggable | string) => `/campaigns/${slugOf(campaign)}/`
+export const campaignsUrl = () => '/campaigns/'
+/** A 公示 (拟表彰名单 / 拟推荐名单): stays at this address after its period ends. */
+export const publicityUrl = (notice: Sluggable | string) => `/gongshi/${slugOf(notice)}/`
+/** A 获奖名单. */
+export const resultListUrl = (list: Sluggable | string) => `/results/${slugOf(list)}/`
 /** The 汇编 as a typeset A4 book; the file name a reader saves is the slug. */
 export const huibianPdfUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}.pdf`
 export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
@@ -38,6 +45,8 @@ export const codebookUrl = () => pageUrl('codebook')
 export const rssUrl = () => '/rss.xml'
 export const casesJsonUrl = () => '/data/cases.json'
 export const casesCsvUrl = () => '/data/cases.csv'
+/** Open data of every campaign: its stages, 公示 and result lists. */
+export const campaignsJsonUrl = () => '/data/campaigns.json'
 /** An editor's draft preview (rendered on demand by `npm start`'s site server, never static). */
 export const casePreviewUrl = (id: number | string) => `/preview/cases/${id}/`
 

@@ -18,6 +18,14 @@ export type Term<V extends string = string> = {
 
 const terms = <const T extends readonly Term[]>(list: T) => list
 
+/** What each list is called, wherever a form, a column, a facet or a page names it. */
+export const listNames = {
+  caseTypes: '案例类型',
+  fields: '领域',
+  awardTiers: '奖项等次',
+  unitLevels: '单位层级',
+} as const
+
 /**
  * 案例类型: how a campaign sorts its entries (seed 000, 003, 004). `kind` is the
  * kind of entry a type belongs to: 创新项目 types (seed 003) and 示范点 types (seed 004).
@@ -192,3 +200,9 @@ export function awardRank(tier: string | null | undefined): number {
 export function options(list: readonly Term[]): { label: string; value: string }[] {
   return list.map(({ label, value }) => ({ label, value }))
 }
+
+/** 公示 lists (seed 000: 公示 before awards; seed 004: 公示 before a recommendation). */
+export const publicityListKinds = terms([
+  { value: 'commend', label: '拟表彰名单' },
+  { value: 'recommend', label: '拟推荐名单' },
+])

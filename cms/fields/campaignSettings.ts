@@ -1,6 +1,6 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
-import { editorsField } from '../access/editorsField'
+import { editors } from '../access/editors'
 import { refId, type DocumentId, type Ref } from '../domain/documentId'
 import { campaignSettingsSelect, toCampaignSettings, type CampaignSettingsSource, type CaseCampaignSettings } from '../domain'
 
@@ -45,7 +45,7 @@ export const campaignSettingsField: Field = {
   name: 'campaignSettings',
   type: 'json',
   virtual: true,
-  access: { read: editorsField, create: () => false, update: () => false },
+  access: { read: editors, create: () => false, update: () => false },
   admin: {
     disableListColumn: true,
     disableListFilter: true,

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { editorsField } from '../access/editorsField'
+import { editors } from '../access/editors'
 
 /**
  * Marks a field private: only staff read or write it, so it never reaches an
@@ -10,7 +10,7 @@ export function privateField<F extends Field>(field: F): F {
   const admin = 'admin' in field ? field.admin : undefined
   return {
     ...field,
-    access: { read: editorsField, create: editorsField, update: editorsField },
+    access: { read: editors, create: editors, update: editors },
     admin: { ...admin, description: `${(admin as { description?: string } | undefined)?.description ?? ''}（内部信息，不公开）` },
   } as F
 }

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { editorsField } from '../access/editorsField'
+import { editors } from '../access/editors'
 
 /**
  * Fingerprint of the content/ file a document was seeded from. The seed
@@ -12,5 +12,5 @@ export const seedHashField: Field = {
   type: 'text',
   maxLength: 128,
   admin: { hidden: true },
-  access: { read: editorsField, create: editorsField, update: editorsField },
+  access: { read: editors, create: editors, update: editors },
 }

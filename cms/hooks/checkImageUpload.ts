@@ -1,8 +1,9 @@
 import path from 'node:path'
 
-import { ValidationError, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import sharp, { type Metadata } from 'sharp'
 
+import { fieldErrors } from '../utilities/fieldErrors'
 import { normalizeText } from '../utilities/normalizeText'
 
 /** Largest upload: a phone photo is 2–8 MB; anything bigger should be compressed first. */
@@ -19,7 +20,7 @@ export const maxImagePixels = 50_000_000
 const acceptedFormats: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', heif: 'AVIF' }
 
 const refuse = (req: PayloadRequest, message: string) =>
-  new ValidationError({ collection: 'media', errors: [{ path: 'file', message }], req })
+  fieldErrors(req, { collection: 'media' }, [{ path: 'file', message }])
 
 /**
  * Checks an uploaded image before Payload decodes it: size, real format

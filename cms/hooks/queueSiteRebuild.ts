@@ -5,14 +5,19 @@ import type {
   CollectionSlug,
   PayloadRequest,
   RequestContext,
+  SanitizedCollectionConfig,
 } from 'payload'
 
 import { siteRebuilds } from '../siteBuild'
 
-type Doc = { id?: number | string; _status?: string | null; title?: string; name?: string; headline?: string; slug?: string; alt?: string }
+type Doc = { id?: number | string; _status?: string | null; [field: string]: unknown }
 
-const describe = (label: unknown, doc: Doc | undefined) =>
-  `${typeof label === 'string' ? label : ''}「${doc?.title ?? doc?.headline ?? doc?.name ?? doc?.alt ?? doc?.slug ?? doc?.id ?? ''}」`
+/** 案例「title」: the collection's label and the document's title field (its admin.useAsTitle). */
+const describe = (collection: SanitizedCollectionConfig, doc: Doc | undefined) => {
+  const label = collection.labels?.singular
+  const title = doc?.[collection.admin?.useAsTitle ?? 'id'] ?? doc?.id ?? ''
+  return `${typeof label === 'string' ? label : ''}「${String(title)}」`
+}
 
 const skipped = (context: RequestContext) => Boolean(context.seeding || context.importing || context.skipRebuild)
 
@@ -63,7 +68,7 @@ export const queueRebuildAfterChange: CollectionAfterChangeHook = async ({ colle
   const queue = siteRebuilds(req.payload)
   if (!queue) return doc
   const change = await siteChange(collection, doc as Doc, operation, context, req)
-  if (change) queue.request(`${change}${describe(collection.labels?.singular, doc as Doc)}`)
+  if (change) queue.request(`${change}${describe(collection, doc as Doc)}`)
   return doc
 }
 
@@ -71,6 +76,6 @@ export const queueRebuildAfterChange: CollectionAfterChangeHook = async ({ colle
 export const queueRebuildAfterDelete: CollectionAfterDeleteHook = ({ collection, context, doc, req }) => {
   if (skipped(context)) return doc
   const wasLive = (doc as Doc)._status === undefined || (doc as Doc)._status === 'published'
-  if (wasLive) siteRebuilds(req.payload)?.request(`删除${describe(collection.labels?.singular, doc as Doc)}`)
+  if (wasLive) siteRebuilds(req.payload)?.request(`删除${describe(collection, doc as Doc)}`)
   return doc
 }

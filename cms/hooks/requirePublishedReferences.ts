@@ -1,4 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+
+import { throwFieldErrors, type FieldProblem } from '../utilities/fieldErrors'
 
 import { refId, type DocumentId, type Ref } from '../domain/documentId'
 import { lookupOnce } from '../utilities/lookupOnce'
@@ -7,7 +9,8 @@ import { lookupOnce } from '../utilities/lookupOnce'
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
 export type ShownReference = { path: string; collection: CollectionSlug; label: string }
 
-const titleField: Partial<Record<CollectionSlug, string>> = { cases: 'title', campaigns: 'name', brands: 'name', units: 'name', media: 'alt', features: 'headline' }
+/** The field the admin titles a document by (its collection's admin.useAsTitle). */
+const titleField = (req: PayloadRequest, collection: CollectionSlug) => req.payload.collections[collection]?.config.admin?.useAsTitle ?? 'id'
 const hasDrafts = (req: PayloadRequest, collection: CollectionSlug) => Boolean(req.payload.collections[collection]?.config.versions?.drafts)
 
 async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
@@ -24,19 +27,19 @@ async function publishedState(req: PayloadRequest, collection: CollectionSlug, i
     req,
     overrideAccess: true,
     disableErrors: true,
-    select: { [titleField[collection] ?? 'id']: true, ...(hasDrafts(req, collection) ? { _status: true } : {}) },
-  })) as
-    | { _status?: string; name?: string; title?: string; headline?: string; alt?: string }
-    | null
+    select: { [titleField(req, collection)]: true, ...(hasDrafts(req, collection) ? { _status: true } : {}) },
+  })) as ({ _status?: string } & Record<string, unknown>) | null
   if (!doc) return null
-  return { published: doc._status === undefined || doc._status === 'published', name: doc.title ?? doc.name ?? doc.headline ?? doc.alt ?? String(id) }
+  const title = doc[titleField(req, collection)]
+  return { published: doc._status === undefined || doc._status === 'published', name: typeof title === 'string' && title ? title : String(id) }
 }
 
-function refsAt(data: Record<string, unknown>, path: string): Ref[] {
+/** The references at `path`, each with the path of the field that holds it (`entries.2.case` for row 3). */
+function refsAt(data: Record<string, unknown>, path: string): { ref: Ref; path: string }[] {
   const [head, field] = path.split('.') as [string, string | undefined]
   const value = data[head]
-  if (field) return ((value as Record<string, unknown>[] | undefined) ?? []).map((row) => row[field] as Ref)
-  return Array.isArray(value) ? (value as Ref[]) : [value as Ref]
+  if (field) return ((value as Record<string, unknown>[] | undefined) ?? []).map((row, i) => ({ ref: row[field] as Ref, path: `${head}.${i}.${field}` }))
+  return (Array.isArray(value) ? (value as Ref[]) : [value as Ref]).map((ref) => ({ ref, path: head }))
 }
 
 /**
@@ -48,18 +51,17 @@ export function requirePublishedReferences(references: ShownReference[]): Collec
   return async ({ collection, data, originalDoc, req }) => {
     if (data._status !== 'published') return data
     const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
-    const errors: { path: string; message: string }[] = []
+    const errors: FieldProblem[] = []
     for (const reference of references) {
-      for (const ref of refsAt(merged, reference.path)) {
+      for (const { ref, path } of refsAt(merged, reference.path)) {
         const found = await lookUp(req, reference.collection, ref)
-        const path = reference.path.split('.')[0]!
         if (found === null) errors.push({ path, message: `所选的${reference.label}已不存在，请重新选择或移除。` })
         else if (found && !found.published) {
           errors.push({ path, message: `${reference.label}“${found.name}”尚未发布，请先发布它，再发布本文档。` })
         }
       }
     }
-    if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
+    throwFieldErrors(req, { collection: collection.slug }, errors)
     return data
   }
 }

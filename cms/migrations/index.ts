@@ -2,6 +2,7 @@ import * as migration_20261121_232928_initial from './20261121_232928_initial';
 import * as migration_20261122_001136_texts_parent_index from './20261122_001136_texts_parent_index';
 import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261201_094552_entry_numbers_quota_rounding';
 import * as migration_20261201_101524_site_settings from './20261201_101524_site_settings';
+import * as migration_20261201_105930_campaign_life from './20261201_105930_campaign_life';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_101524_site_settings.up,
     down: migration_20261201_101524_site_settings.down,
-    name: '20261201_101524_site_settings'
+    name: '20261201_101524_site_settings',
+  },
+  {
+    up: migration_20261201_105930_campaign_life.up,
+    down: migration_20261201_105930_campaign_life.down,
+    name: '20261201_105930_campaign_life'
   },
 ];

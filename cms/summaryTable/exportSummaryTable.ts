@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync'
 import type { Payload, PayloadRequest } from 'payload'
 import writeXlsxFile from 'write-excel-file/node'
 
-import { awardTiers, caseTypes, labelOf, summaryTableColumns } from '../domain'
+import { awardTiers, caseTypes, labelOf, listNames, summaryTableColumns } from '../domain'
 import { neutralizeFormula } from '../utilities/spreadsheetCell'
 
 type Unit = { name?: string; shortName?: string | null }
@@ -30,7 +30,7 @@ export async function exportSummaryTable(
     user,
     overrideAccess: false,
   })
-  const header = ['编号', ...summaryTableColumns.map((c) => c.header), '奖项等次', '状态']
+  const header = ['编号', ...summaryTableColumns.map((c) => c.header), listNames.awardTiers, '状态']
   const rows = docs.map((doc) => {
     const unit = doc.unit as Unit | number | null
     // The full name: a short name may fit units of several regions, and the export must import back unambiguously.

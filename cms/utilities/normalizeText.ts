@@ -1,6 +1,7 @@
-// Control characters (but tab, line feed and carriage return) and the invisible format
-// characters (\p{Cf}: zero-width, bidi overrides and isolates, soft hyphen, BOM, tags).
-const controlOrInvisible = /[^\P{Cc}\t\n\r]|\p{Cf}/gu
+import { invisibleCharacters } from '../domain/invisibleCharacters'
+
+// Control characters (but tab, line feed and carriage return) and the invisible ones.
+const controlOrInvisible = new RegExp(`[^\\P{Cc}\\t\\n\\r]|${invisibleCharacters.source}`, 'gu')
 
 /**
  * Normalises a line of text an editor or a file gave us: NFKC (full-width

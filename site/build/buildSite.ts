@@ -122,6 +122,8 @@ export const astroBuildStep: BuildStep = {
           HUIBIAN_LOG_LEVEL: env.logLevel('warn'),
           ...ctx.env,
           HUIBIAN_SITE_OUT: ctx.stagingDir,
+          // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
+          HUIBIAN_JOBS_AUTORUN: '0',
           HUIBIAN_BUILD_REPORT: reportFile,
           NO_COLOR: '1',
           FORCE_COLOR: '0',
@@ -131,7 +133,7 @@ export const astroBuildStep: BuildStep = {
       const onLine = (raw: string) => {
         const line = readableLine(raw)
         output.push(line)
-        if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+        if (/\[(content|build|book|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
       }
       for (const stream of [child.stdout, child.stderr]) {
         let rest = ''

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync'
 
 import type { Case } from '../../cms/payload-types'
-import { adminLevels, awardRank, awardTiers, caseKinds, caseTypes, fields, labelOf } from '../../cms/domain'
+import { adminLevels, awardRank, awardTiers, caseKinds, caseTypes, fields, labelOf, listNames } from '../../cms/domain'
 import { refId } from '../../cms/domain/documentId'
 import { isoDate } from './dates'
 import type { SiteData } from './siteData'
@@ -39,9 +39,9 @@ export const caseColumns: Column[] = [
   { key: 'unit', label: '申报单位', type: '文本', description: '申报单位全称；创新项目为牵头单位，示范点为所在单位。', value: (c, d) => d.unitById.get(refId(c.unit)!)?.name ?? '' },
   { key: 'unitShortName', label: '单位简称', type: '文本', description: '申报单位的规范简称。', value: (c, d) => d.unitById.get(refId(c.unit)!)?.shortName ?? '' },
   { key: 'coUnits', label: '参与单位', type: '列表', description: '共同申报或参与实施的单位全称。', value: (c, d) => list((c.coUnits ?? []).map((u) => d.unitById.get(refId(u)!)?.name)) },
-  { key: 'caseType', label: '案例类型', type: '文本', description: `活动规定的案例类型，如${caseTypes.slice(0, 3).map((t) => t.label).join('、')}等。`, value: (c) => labelOf(caseTypes, c.caseType) },
+  { key: 'caseType', label: listNames.caseTypes, type: '文本', description: `活动规定的案例类型，如${caseTypes.slice(0, 3).map((t) => t.label).join('、')}等。`, value: (c) => labelOf(caseTypes, c.caseType) },
   { key: 'field', label: '领域', type: '文本', description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`, value: (c) => labelOf(fields, c.field) },
-  { key: 'awardTier', label: '奖项等次', type: '文本', description: `获奖或入选等次：${awardTiers.map((t) => t.label).join('、')}。`, value: (c) => labelOf(awardTiers, c.awardTier) },
+  { key: 'awardTier', label: listNames.awardTiers, type: '文本', description: `获奖或入选等次：${awardTiers.map((t) => t.label).join('、')}。`, value: (c) => labelOf(awardTiers, c.awardTier) },
   { key: 'awardRank', label: '等次排序', type: '整数', description: '奖项等次的排序，数字越小等次越高（一等奖为 1）；未评等次为空。', value: (c) => (c.awardTier ? awardRank(c.awardTier) : null) },
   { key: 'sequence', label: '编号', type: '整数', description: '案例在本活动中的编号（活动内唯一，汇编、获奖名单和汇总表都用它）。', value: (c) => c.sequence ?? null },
   { key: 'brand', label: '党建品牌', type: '文本', description: '案例所属的党建品牌名称。', value: (c, d) => (c.brand ? d.brandById.get(refId(c.brand)!)?.name ?? '' : '') },

@@ -11,6 +11,7 @@ import {
   resultsPerPage,
   sameState,
   searchHref,
+  sortLabels,
   selectedCount,
   stateFromParams,
   toggleFilter,
@@ -200,11 +201,9 @@ function appendParts(parent: HTMLElement, parts: readonly TextPart[]) {
   }
 }
 
-const sortNames: Record<SortOrder, string> = { relevance: '相关度', year: '年度', award: '奖项等次' }
-
 function summary(found: SearchOutcome, state: SearchState): string {
   const n = found.results.length
-  const order = `按${sortNames[found.sort]}排列`
+  const order = `按${sortLabels[found.sort].name}排列`
   if (!found.terms.length) return n ? `共 ${n} 条，${order}。` : '没有符合筛选条件的条目。'
   const terms = found.terms.map((t) => `“${t}”`).join('')
   if (n) return `找到 ${n} 条包含${terms}的结果，${order}。`

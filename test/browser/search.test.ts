@@ -18,12 +18,11 @@ import { containsAllTerms, queryTerms } from '../../site/lib/search/text'
 import { searchUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { buildTestSite, serveDir, type TestSite } from '../helpers/site'
+import { browserTestsRun, chromiumPath } from '../helpers/browser'
 
-const chromiumPath = '/usr/bin/chromium'
 // Two test files build and browse at once on two cores: give the page time, assert no speed.
 const patience = { timeout: 20_000, interval: 100 }
-const inCi = Boolean(process.env.CI) && process.env.CI !== 'false'
-const runs = fs.existsSync(chromiumPath) || inCi
+const runs = browserTestsRun
 
 describe.skipIf(!runs)('the search page in a browser', () => {
   let payload: Payload | undefined

@@ -21,7 +21,7 @@ describe('a failing rebuild', () => {
   it('keeps the previous site online and shows the error to editors', async () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-dist-'))
     fs.writeFileSync(path.join(outDir, 'index.html'), '<p>上一次成功构建的网站</p>')
-    const queue = siteRebuilds(payload, localBuildRunner({ outDir, env: { SITE_URL: testSiteUrl } }))!
+    const queue = siteRebuilds(payload, localBuildRunner({ outDir, env: { ...process.env, SITE_URL: testSiteUrl } }))!
     queue.request('测试')
     await queue.idle()
     expect(fs.readdirSync(outDir)).toEqual(['index.html'])

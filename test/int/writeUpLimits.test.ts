@@ -45,7 +45,7 @@ describe('write-up limits of a campaign', () => {
       payload.create({ collection: 'cases', data: { ...base(), sections: { background: plainTextToLexical(text(351)) } } }),
     )
     expect(errors).toEqual([
-      { path: 'sections.background', message: '「背景描述」共 351 字，超过本活动规定的 350 字上限，请删减 1 字。' },
+      { path: 'sections.background', label: '正文 › 背景描述', message: '「背景描述」共 351 字，超过本活动规定的 350 字上限，请删减 1 字。' },
     ])
     expect((await payload.count({ collection: 'cases' })).totalDocs).toBe(before)
   })
@@ -76,7 +76,8 @@ describe('write-up limits of a campaign', () => {
         },
       }),
     )
-    expect(errors).toEqual([{ path: 'sections', message: '正文各部分合计 2750 字，超过本活动规定的全文 2500 字上限。' }])
+    // Shown on the longest section, where cutting helps most.
+    expect(errors).toEqual([{ path: 'sections.practice', label: '正文 › 具体做法', message: '正文各部分合计 2750 字，超过本活动规定的全文 2500 字上限。' }])
   })
 
   it('counts as a reviewer does: a number or an English word is one 字, spaces are none', async () => {
@@ -104,6 +105,10 @@ describe('write-up limits of a campaign', () => {
       body: { ...base(), sections: { practice: plainTextToLexical(text(1200)) } },
     })
     expect(res.status).toBe(400)
-    expect(res.text).toContain('「具体做法」共 1200 字，超过本活动规定的 1000 字上限')
+    // What the admin's form reads: the toast's text, and each field's path with its message.
+    const message = '「具体做法」共 1200 字，超过本活动规定的 1000 字上限，请删减 200 字。'
+    expect(res.body.errors).toEqual([
+      { name: 'ValidationError', message, data: { collection: 'cases', errors: [{ path: 'sections.practice', label: '正文 › 具体做法', message }] } },
+    ])
   })
 })

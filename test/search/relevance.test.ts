@@ -21,7 +21,7 @@ import { facetKeys, type FacetKey } from '../../site/lib/search/facets'
 import { measureSearchBytes } from '../../bench/measure/searchBytes'
 import { openPagefind, type NodePagefind } from '../helpers/nodePagefind'
 import type { SearchState } from '../../site/lib/search/state'
-import { containsAllTerms, normalizeText, queryTerms } from '../../site/lib/search/text'
+import { containsAllTerms, searchForm, queryTerms } from '../../site/lib/search/text'
 import { indexContent, toMetaValue } from '../../site/lib/search/tokens'
 import { brandUrl, caseUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
@@ -66,11 +66,11 @@ describe('the search index', () => {
   it("holds what a reader searches on a case page, and not the page's labels, headings or links", () => {
     const entry = content.cases.find((c) => c.slug === 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi')!
     const text = records.find((r) => r.url === caseUrl(entry.slug))!.blocks.join('\n')
-    expect(text.split('\n')[0]).toBe(normalizeText(entry.data.title as string))
-    expect(text).toContain(normalizeText(entry.data.abstract as string))
+    expect(text.split('\n')[0]).toBe(searchForm(entry.data.title as string))
+    expect(text).toContain(searchForm(entry.data.abstract as string))
     for (const part of entry.body.split(/^##\s+.+$/m).slice(1)) {
       const first = part.trim().split(/\n\s*\n/)[0]!.replace(/\*\*/g, '').trim()
-      expect(text).toContain(normalizeText(first))
+      expect(text).toContain(searchForm(first))
     }
     expect(text).toContain('中共福州市委市直机关工作委员会')
     expect(text).toContain('在全省双拥工作会议上作创新工作经验交流（2024年4月）')

@@ -14,6 +14,10 @@ import { login, rest, type RestResponse } from '../helpers/rest'
 import { writeUpDocx } from '../helpers/writeUpDocx'
 import { smallPng, summaryCsv } from './hostileFiles'
 
+// A hosted deployment's cron runs the job queue with this shared secret (cms/jobs).
+const cronSecret = 'matrix-cron-secret-3f9a1c7e5b2d4086'
+process.env.CRON_SECRET = cronSecret
+
 type Role = 'anonymous' | 'editor' | 'admin'
 type Verdict = 'allow' | 'deny'
 const roles: Role[] = ['anonymous', 'editor', 'admin']
@@ -56,9 +60,11 @@ const newDoc: Record<string, (f: Fixtures) => object> = {
   campaigns: () => ({ name: unique('矩阵活动'), year: 2024, _status: 'published' }),
   features: () => ({ headline: unique('矩阵专题'), _status: 'published' }),
   brands: (f) => ({ name: unique('矩阵品牌'), unit: f.unit, _status: 'published' }),
+  'publicity-notices': (f) => ({ title: unique('矩阵公示'), campaign: f.campaign, listKind: 'commend', issuer: '矩阵工委', periodStart: '2025-09-29T12:00:00.000Z', workingDays: 5, objectionChannel: { office: '矩阵办公室' }, _status: 'published' }),
+  'result-lists': (f) => ({ title: unique('矩阵名单'), campaign: f.campaign, issuer: '矩阵工委', issuedOn: '2025-10-20T12:00:00.000Z', _status: 'published' }),
   units: () => ({ name: unique('矩阵单位') }),
 }
-const titleField: Record<string, string> = { cases: 'title', campaigns: 'name', features: 'headline', brands: 'name', units: 'name', media: 'alt', users: 'name' }
+const titleField: Record<string, string> = { cases: 'title', campaigns: 'name', features: 'headline', brands: 'name', 'publicity-notices': 'title', 'result-lists': 'title', units: 'name', media: 'alt', users: 'name' }
 
 /** A document made behind the API's back, for a cell to update or delete. */
 async function victim(f: Fixtures, collection: string): Promise<number> {
@@ -168,7 +174,7 @@ function draftCells(collection: string): Cell[] {
 }
 
 const cells: Cell[] = [
-  ...['cases', 'campaigns', 'features', 'brands'].flatMap((c) => [...crudCells(c, everyone, staffOnly), ...draftCells(c)]),
+  ...['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists'].flatMap((c) => [...crudCells(c, everyone, staffOnly), ...draftCells(c)]),
   ...crudCells('units', everyone, staffOnly),
   ...crudCells('media', everyone, staffOnly),
   // Accounts: admins manage them; an editor sees and edits only their own, and never a role.
@@ -306,6 +312,14 @@ const cells: Cell[] = [
     },
   },
   { target: '/api/globals/site-build/rebuild', operation: 'ask for a rebuild', verdicts: staffOnly, request: (f, role) => call(f, role, 'POST', '/globals/site-build/rebuild') },
+  // The job queue (scheduled publishing): no REST access to the jobs themselves; staff, or a cron with the secret, may run due jobs.
+  { target: 'payload-jobs', operation: 'read list', verdicts: nobody, request: (f, role) => call(f, role, 'GET', '/payload-jobs') },
+  { target: 'payload-jobs', operation: 'create', verdicts: nobody, request: (f, role) => call(f, role, 'POST', '/payload-jobs', { taskSlug: 'schedulePublish', input: {} }) },
+  { target: '/api/payload-jobs/run', operation: 'run due jobs', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-jobs/run') },
+  { target: '/api/payload-jobs/run', operation: 'run due jobs with the cron secret', verdicts: everyone, request: (f, role) => call(f, role, 'GET', '/payload-jobs/run', undefined, { Authorization: `Bearer ${cronSecret}` }) },
+  { target: '/api/payload-jobs/run', operation: 'run due jobs with a wrong secret', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-jobs/run', undefined, { Authorization: `Bearer ${cronSecret}x` }) },
+  // Payload's default for its schedule bookkeeping: any signed-in account.
+  { target: 'payload-jobs-stats (global)', operation: 'update', verdicts: staffOnly, request: (f, role) => call(f, role, 'POST', '/globals/payload-jobs-stats', { stats: { forged: true } }) },
   // Payload's own collections.
   { target: 'payload-preferences', operation: 'read list', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-preferences') },
   { target: 'payload-locked-documents', operation: 'read list', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-locked-documents') },
@@ -334,7 +348,7 @@ describe('access matrix over REST', () => {
     f.published = {}
     f.draft = {}
     f.memo = {}
-    for (const collection of ['cases', 'campaigns', 'features', 'brands'] as const) {
+    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists'] as const) {
       const published = await f.payload.create({ collection, data: newDoc[collection]!(f) as never, ...sudo })
       const draft = await f.payload.create({ collection, data: { ...newDoc[collection]!(f), _status: 'draft' } as never, draft: true, ...sudo })
       f.published[collection] = published.id
@@ -343,7 +357,7 @@ describe('access matrix over REST', () => {
     await f.payload.update({ collection: 'cases', id: f.published.cases!, data: { sections: { background: plainTextToLexical('正文') } }, ...sudo })
     f.published.units = unit.id
     f.published.media = await victim(f, 'media')
-    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'units', 'media']) {
+    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', 'units', 'media']) {
       f.memo[`${collection} count`] = await count(f, collection)
       const doc = (await f.payload.findByID({ collection: collection as 'cases', id: f.published[collection]!, overrideAccess: true, depth: 0 })) as unknown as Record<string, unknown>
       f.memo[`${collection} ${titleField[collection]}`] = doc[titleField[collection]!]
@@ -355,7 +369,7 @@ describe('access matrix over REST', () => {
 
   it('covers every collection, the global and the custom endpoints, for every role', () => {
     const targets = new Set(cells.map((c) => c.target))
-    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/:id/import-write-up', '/api/cases/import-write-ups', '/api/cases/export-summary', '/api/campaigns/:id/confirm-over-quota', '/api/globals/site-build/rebuild']) {
+    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/:id/import-write-up', '/api/cases/import-write-ups', '/api/cases/export-summary', '/api/campaigns/:id/confirm-over-quota', '/api/globals/site-build/rebuild', '/api/payload-jobs/run']) {
       expect(targets.has(target), target).toBe(true)
     }
     const payloadCollections = f.payload.config.collections.map((c) => c.slug)

@@ -29,6 +29,7 @@ import { login, rest } from '../helpers/rest'
 import { allFiles, buildTestSite, testSiteUrl, type TestSite } from '../helpers/site'
 import { smallPng } from './hostileFiles'
 import { hostileInputs, XSS, type Ctx, type Outcome, type UploadFile } from './hostileInputs'
+import { chromiumPath } from '../helpers/browser'
 
 // Private values and drafts planted beside the hostile input; none may reach the build.
 const CANARY = 'CANARY9D2E'
@@ -43,7 +44,6 @@ const canary = {
   draftTitle: `${CANARY}草稿案例`,
   draftEdit: `${CANARY}未发布的修改`,
 }
-const chromiumPath = '/usr/bin/chromium'
 const versioned = ['cases', 'campaigns', 'features', 'brands'] as const
 const collections = [...versioned, 'units', 'media', 'users'] as const
 

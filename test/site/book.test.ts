@@ -10,7 +10,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { plainTextToLexical } from '../../cms/domain'
 
 import { contentDir } from '../../cms/paths'
 import { readContent } from '../../cms/seed/readContent'
@@ -21,6 +24,7 @@ import { allFiles, buildTestSite, fileOf, page, testSiteUrl, tempWorkDir, type T
 
 const content = readContent(contentDir)
 const shijia = 'fuzhou-xinhuoshi-shijia-2024'
+const published = [['riqi-ceshi-yi', '2024-03-01'], ['riqi-ceshi-er', '2024-06-15']] as const
 const projects = 'jinhua-chuangxin-xiangmu-2017'
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 const squeeze = (s: string) => s.replace(/[\s\u2060]+/g, '')
@@ -47,6 +51,19 @@ describe('the 汇编 PDF', () => {
 
   beforeAll(async () => {
     payload = await seededPayload()
+    // Two cases an editor publishes on two different days (the clock faked for the CMS's own stamp).
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-jizhihuo-2023' } }, overrideAccess: true })).docs[0]!
+    const unit = (await payload.find({ collection: 'units', limit: 1, overrideAccess: true })).docs[0]!
+    vi.useFakeTimers({ toFake: ['Date'] })
+    for (const [slug, day] of published) {
+      vi.setSystemTime(new Date(`${day}T10:00:00+08:00`))
+      await payload.create({
+        collection: 'cases',
+        data: { title: `日期测试${slug}`, slug, kind: 'case', campaign: campaign.id, unit: unit.id, abstract: '用于检验发布日期。', sections: { background: plainTextToLexical('用于检验发布日期的案例。') }, _status: 'published' },
+        overrideAccess: true,
+      })
+    }
+    vi.useRealTimers()
     site = await buildTestSite()
   }, 240_000)
 
@@ -133,6 +150,27 @@ describe('the 汇编 PDF', () => {
     for (const file of allFiles(site.dir).filter((f) => /\.(html|xml|json|csv|txt|pdf)$/.test(f))) {
       expect(fs.readFileSync(file, 'latin1'), file).not.toMatch(/localhost|127\.0\.0\.1/)
     }
+  })
+
+  it('dates every case by its own publication, never by the build or the seed run', () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const csv = parseCsv(fs.readFileSync(path.join(site.dir, 'data', 'cases.csv'), 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]
+    const dateOf = (title: string) => csv.find((row) => Object.values(row).includes(title))!['发布日期']
+    // The bundled collection's sources give no day of publication: the date stays empty.
+    expect(dateOf(casesOf(shijia)[0]!.title)).toBe('')
+    expect(csv.map((row) => row['发布日期'])).not.toContain(today)
+    expect(published.map(([slug]) => dateOf(`日期测试${slug}`))).toEqual(published.map(([, day]) => day))
+    const rss = fs.readFileSync(path.join(site.dir, 'rss.xml'), 'utf8')
+    for (const [slug, day] of published) {
+      const item = rss.split('<item>').find((i) => i.includes(`/cases/${slug}/`))!
+      expect(new Date(/<pubDate>([^<]+)<\/pubDate>/.exec(item)![1]!).toISOString().slice(0, 10)).toBe(day)
+      const ld = JSON.parse(page(site.dir, caseUrl(slug)).querySelector('script[type="application/ld+json"]')!.text)
+      expect(ld.datePublished.slice(0, 10)).toBe(day)
+    }
+    const bundled = page(site.dir, caseUrl(casesOf(shijia)[0]!.slug))
+    expect(JSON.parse(bundled.querySelector('script[type="application/ld+json"]')!.text).datePublished).toBeUndefined()
+    expect(bundled.querySelector('#provenance ~ .dates, .dates')!.text).toMatch(/更新于：\d{4}-\d\d-\d\d/)
+    expect(rss.split('<item>').filter((i) => i.includes(`/cases/${casesOf(shijia)[0]!.slug}/`))[0]).not.toContain('<pubDate>')
   })
 
   it('refuses to build without a public address, saying how to set one', async () => {

@@ -23,6 +23,7 @@ import { caseColumns } from '../../site/lib/openData'
 import { caseUrl, codebookUrl, featureUrl, huibianUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
+import { chromiumPath } from '../helpers/browser'
 
 const require = createRequire(import.meta.url)
 const content = readContent(contentDir)
@@ -53,8 +54,6 @@ const renamed = { from: 'jianli-wangge-jiceng-zhili-tixi', to: 'wangge-jiceng-zh
 const withImage = 'fangxiang-jiangxisuo-de-tansuo-yu-shijian'
 const withFormula = 'dazao-bianmin-fuwu-liangli-mingpian'
 const editedCase = 'goujian-jiceng-zhili-xin-geju'
-// Debian's Chromium, where the machine has it (see the env notes); the axe check needs a real browser.
-const chromiumPath = '/usr/bin/chromium'
 
 describe('the public site', () => {
   let payload: Payload
@@ -283,9 +282,9 @@ describe('the public site', () => {
     const json = JSON.parse(fs.readFileSync(path.join(site.dir, 'data', 'cases.json'), 'utf8'))
     expect(json.cases).toHaveLength(publishedSlugs.length)
     expect(Object.keys(json.cases[0]).sort()).toEqual(caseColumns.map((c) => c.key).sort())
-    // The codebook page describes every column.
-    const codebook = page(site.dir, codebookUrl())
-    expect(texts(codebook, 'tbody tr td:nth-child(2)')).toEqual(caseColumns.map((c) => c.label))
+    // The codebook page describes every column (its first table is the cases' one).
+    const casesTable = page(site.dir, codebookUrl()).querySelector('main table')!
+    expect(texts(casesTable, 'tbody tr td:nth-child(2)')).toEqual(caseColumns.map((c) => c.label))
   })
 
   it('renders the MDX pages inside the site layout', () => {

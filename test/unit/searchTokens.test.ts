@@ -1,7 +1,7 @@
 /** The search's words: normalisation, pair words, and why a phrase of them finds exactly the pages containing a term. */
 import { describe, expect, it } from 'vitest'
 
-import { containsAllTerms, normalizeText, queryTerms } from '../../site/lib/search/text'
+import { containsAllTerms, searchForm, queryTerms } from '../../site/lib/search/text'
 import {
   candidateQuery,
   candidatesAreExact,
@@ -43,8 +43,8 @@ function seeded(seed: number) {
 
 describe('search text', () => {
   it('normalises what readers and IMEs vary: width of letters and digits, case, spaces', () => {
-    expect(normalizeText('１２３４５ ＡＢＣ　Party\u3000 建设\u200b')).toBe('12345 abc party 建设')
-    expect(normalizeText('“党建＋双拥”，一、')).toBe('“党建＋双拥”，一、')
+    expect(searchForm('１２３４５ ＡＢＣ　Party\u3000 建设\u200b')).toBe('12345 abc party 建设')
+    expect(searchForm('“党建＋双拥”，一、')).toBe('“党建＋双拥”，一、')
   })
 
   it('splits a query into distinct terms at whitespace and drops ASCII quotes', () => {
@@ -95,7 +95,7 @@ describe('pair words', () => {
     const random = seeded(20261121)
     let checked = 0
     for (let round = 0; round < 300; round += 1) {
-      const blocks = Array.from({ length: 1 + Math.floor(random() * 3) }, () => normalizeText(randomText(random, 1 + Math.floor(random() * 20))))
+      const blocks = Array.from({ length: 1 + Math.floor(random() * 3) }, () => searchForm(randomText(random, 1 + Math.floor(random() * 20))))
       const content = indexContent(blocks)
       const text = blocks.join('\n')
       for (let k = 0; k < 20; k += 1) {
@@ -114,7 +114,7 @@ describe('pair words', () => {
   it('find with one all-words query every text containing all terms; exactly when terms are short', () => {
     const random = seeded(7)
     for (let round = 0; round < 300; round += 1) {
-      const text = normalizeText(randomText(random, 24))
+      const text = searchForm(randomText(random, 24))
       const content = indexContent([text])
       const terms = queryTerms(`${randomText(random, 2)} ${randomText(random, 1 + Math.floor(random() * 3))}`)
       if (!terms.length) continue

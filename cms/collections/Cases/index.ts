@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
 import type { DocumentId } from '../../domain/documentId'
-import { awardTiers, caseKinds, caseTypes, fields as partyFields, options } from '../../domain'
+import { awardTiers, caseKinds, caseTypes, fields as partyFields, listNames, options } from '../../domain'
 import { reviewNotesField } from '../../fields/contacts'
 import { honoursField } from '../../fields/honours'
 import { pressField } from '../../fields/press'
@@ -27,6 +27,7 @@ import { assignEntryNumber } from './hooks/assignEntryNumber'
 import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfirmation'
 import { campaignSettingsField } from '../../fields/campaignSettings'
 import type { CaseCampaignSettings } from '../../domain'
+import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -48,7 +49,7 @@ export const Cases: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
@@ -107,11 +108,11 @@ export const Cases: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'caseType', label: '案例类型', type: 'select', options: options(caseTypes), index: true },
+        { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), index: true },
         { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
         {
           name: 'awardTier',
-          label: '奖项等次',
+          label: listNames.awardTiers,
           type: 'select',
           options: options(awardTiers),
           index: true,

@@ -11,7 +11,7 @@
  */
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser'
 
-import { normalizeText } from '../../lib/search/text'
+import { searchForm } from '../../lib/search/text'
 
 export type PageRecord = {
   url: string
@@ -49,7 +49,7 @@ export function pageRecordOf(html: string, url: string): PageRecord | null {
 function collectBlocks(region: HTMLElement, blocks: string[]) {
   let current = ''
   const flush = () => {
-    const text = normalizeText(current)
+    const text = searchForm(current)
     if (text) blocks.push(text)
     current = ''
   }

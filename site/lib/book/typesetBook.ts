@@ -46,6 +46,7 @@ export function typesetBook(name: string, model: BookModel): TypesetBook {
     return result
   }
   compiler ??= NodeCompiler.create({ workspace: '/', fontArgs: [{ fontPaths: bookFontDirs() }] })
+  const started = Date.now()
   compiler.mapShadow('/book.json', Buffer.from(data))
   const compiled = compiler.compile({ mainFileContent: template })
   const document = compiled.result
@@ -54,7 +55,9 @@ export function typesetBook(name: string, model: BookModel): TypesetBook {
     throw new BookTypesetError(model.title, diagnostics.map((d) => d.message ?? JSON.stringify(d)).join('; ') || 'unknown error')
   }
   const pdf = compiler.pdf(document)
-  compiler.evictCache(10)
+  // Books share little: keeping Typst's memoised layouts between them only holds memory.
+  compiler.evictCache(0)
+  console.log(`[book] 《${model.title}》: ${document.numOfPages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((Date.now() - started) / 1000).toFixed(1)} s`)
   const result = { pdf, pages: document.numOfPages, bytes: pdf.length }
   fs.mkdirSync(cacheDir(), { recursive: true })
   for (const old of fs.readdirSync(cacheDir())) if (old.startsWith(`${name}-`)) fs.rmSync(path.join(cacheDir(), old), { force: true })

@@ -4,15 +4,17 @@
  * labels readers see (机关党建类, 2024, 十佳案例), so a saved link reads as it looks.
  */
 
+import { listNames } from '../../../cms/domain/vocabulary'
+
 export const facets = [
   { key: 'kind', legend: '条目类别' },
   { key: 'year', legend: '年度' },
   { key: 'campaign', legend: '评选活动' },
-  { key: 'award', legend: '奖项等次' },
-  { key: 'type', legend: '案例类型' },
-  { key: 'field', legend: '领域' },
+  { key: 'award', legend: listNames.awardTiers },
+  { key: 'type', legend: listNames.caseTypes },
+  { key: 'field', legend: listNames.fields },
   { key: 'region', legend: '地区' },
-  { key: 'level', legend: '单位层级' },
+  { key: 'level', legend: listNames.unitLevels },
 ] as const
 
 export type FacetKey = (typeof facets)[number]['key']

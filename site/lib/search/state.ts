@@ -9,6 +9,13 @@ import { queryTerms } from './text'
 export const sortOrders = ['relevance', 'year', 'award'] as const
 export type SortOrder = (typeof sortOrders)[number]
 
+/** What each order is called: in the summary (按年度排列) and, with its direction, in the sort menu. */
+export const sortLabels: Record<SortOrder, { name: string; option: string }> = {
+  relevance: { name: '相关度', option: '相关度' },
+  year: { name: '年度', option: '年度（新到旧）' },
+  award: { name: '奖项等次', option: '奖项等次（高到低）' },
+}
+
 export type SearchState = {
   q: string
   /** Selected values per facet: any value of one facet, and every facet. */

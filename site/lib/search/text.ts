@@ -8,18 +8,22 @@
  * punctuation counts, so 党建+双拥 does not find 党建、双拥.
  */
 
-/** Invisible characters that would split a word without being seen, and halves of a surrogate pair on their own. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+import { invisibleCharacters } from '../../../cms/domain/invisibleCharacters'
+
+/** Halves of a surrogate pair on their own (a query cut mid-character). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /**
  * NFC, full-width letters and digits as ASCII (an IME types １２３４５ for 12345),
  * lower case, and every run of whitespace (incl. U+3000) as one space.
  * Punctuation is kept as written: readers type Chinese punctuation full-width.
+ * (Not the CMS's normalizeText, which stores text; this compares it.)
  */
-export function normalizeText(text: string): string {
+export function searchForm(text: string): string {
   return text
     .normalize('NFC')
-    .replace(INVISIBLE, '')
+    .replace(invisibleCharacters, '')
+    .replace(LONE_SURROGATE, '')
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .toLowerCase()
     .replace(/\s+/g, ' ')
@@ -32,7 +36,7 @@ export function normalizeText(text: string): string {
  * and every term is matched as a phrase anyway).
  */
 export function queryTerms(query: string): string[] {
-  const terms = normalizeText(query.replace(/"/g, ' ')).split(' ').filter(Boolean)
+  const terms = searchForm(query.replace(/"/g, ' ')).split(' ').filter(Boolean)
   return [...new Set(terms)]
 }
 

@@ -32,7 +32,7 @@ export const BLOCK_BREAK = '.'
 
 /**
  * Pagefind content for a page: the words of each normalised block (see
- * normalizeText), blocks separated by BLOCK_BREAK.
+ * searchForm), blocks separated by BLOCK_BREAK.
  */
 export function indexContent(blocks: readonly string[]): string {
   const words: string[] = []

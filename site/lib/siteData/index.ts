@@ -11,6 +11,7 @@ import { caseSummary, toCaseView, type CaseLookups, type CaseSummary, type CaseV
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { withWriteUp } from '../writeUpStore'
 import { byCaseOrder, byCreation, byId, indexCases, type CaseIndexes } from './caseIndexes'
+import { indexCampaignLists, type CampaignLists } from './campaignLists'
 import { caseRedirects, type CaseRedirect } from './caseRedirects'
 import { checkReferences } from './checkReferences'
 import { readCollections } from './readCollections'
@@ -20,7 +21,8 @@ import { groupByRegion, type Regions } from './regions'
 export { huibianOrder } from './caseIndexes'
 
 export type SiteData = CaseIndexes &
-  Regions & {
+  Regions &
+  CampaignLists & {
     cases: Case[]
     campaigns: Campaign[]
     features: Feature[]
@@ -49,7 +51,7 @@ export function getSiteData(site: URL | string | undefined): Promise<SiteData> {
 
 async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   if (!site) throw new Error('The site URL is not set: set SITE_URL.')
-  const { cases, campaigns, features, brands, units, mediaById } = await readCollections()
+  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById } = await readCollections()
   if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
   const campaignById = byId(campaigns)
   const unitById = byId(units)
@@ -105,6 +107,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   return {
     ...indexCases(sorted, brands, yearOf),
     ...groupByRegion(sorted, regionOf),
+    ...indexCampaignLists(publicityNotices, resultLists, campaignById),
     cases: sorted,
     campaigns: [...campaigns].sort((a, b) => b.year - a.year || byCreation(a, b)),
     features: [...features].sort((a, b) => (b.publishedOn ?? b.publishedAt ?? '').localeCompare(a.publishedOn ?? a.publishedAt ?? '') || byCreation(b, a)),

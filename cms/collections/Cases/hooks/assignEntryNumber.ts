@@ -1,4 +1,6 @@
-import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { fieldErrors } from '../../../utilities/fieldErrors'
 
 type Id = number | string
 
@@ -40,16 +42,12 @@ export const assignEntryNumber: CollectionBeforeChangeHook = async ({ collection
   const holder = (await entriesNumbered(req, campaign, number)).docs.find((d) => String(d.id) !== String(originalDoc?.id))
   if (holder) {
     const next = Number((await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0) + 1
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [
+    throw fieldErrors(req, { collection: collection.slug }, [
         {
           path: 'sequence',
           message: `编号 ${number} 已被本活动的“${holder.title}”使用。编号在活动内不能重复，请改用其他编号（下一个可用编号是 ${next}），或留空由系统分配。`,
         },
-      ],
-      req,
-    })
+      ])
   }
   return data
 }

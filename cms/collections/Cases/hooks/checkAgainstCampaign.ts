@@ -1,7 +1,8 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { awardTiers, caseTypes, checkWriteUp, labelOf, schemeTiers, type AwardScheme, type WriteUpRules } from '../../../domain'
+import { awardTiers, caseTypes, checkWriteUp, labelOf, schemeTiers, sectionLengths, type AwardScheme, type WriteUpRules } from '../../../domain'
 import { refId, type Ref } from '../../../domain/documentId'
+import { fieldErrors, throwFieldErrors, type FieldProblem } from '../../../utilities/fieldErrors'
 import { lookupOnce } from '../../../utilities/lookupOnce'
 
 type CampaignRules = {
@@ -36,14 +37,10 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
       .catch(() => null),
   )) as CampaignRules | null
   if (!campaign) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'campaign', message: '所选的征集评选活动不存在，请重新选择。' }],
-      req,
-    })
+    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'campaign', message: '所选的征集评选活动不存在，请重新选择。' }])
   }
 
-  const errors: { path: string; message: string }[] = []
+  const errors: FieldProblem[] = []
   const accepted = (campaign.caseTypes ?? []).map((t) => t.type).filter(Boolean) as string[]
   const caseType = merged.caseType as string | null | undefined
   if (caseType && accepted.length > 0 && !accepted.includes(caseType)) {
@@ -66,15 +63,15 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
     })
   }
 
-  const problems = checkWriteUp(
-    { abstract: merged.abstract as string | null, sections: merged.sections as Record<string, unknown> | null },
-    campaign.writeUpRules,
-  )
+  const writeUp = { abstract: merged.abstract as string | null, sections: merged.sections as Record<string, unknown> | null }
+  const problems = checkWriteUp(writeUp, campaign.writeUpRules)
+  // The whole text's limit is shown on its longest section, where cutting helps most.
+  const lengths = Object.entries(sectionLengths(writeUp)).sort((a, b) => b[1] - a[1])
   for (const problem of problems) {
-    const path = problem.path === 'abstract' ? 'abstract' : problem.path === 'total' ? 'sections' : `sections.${problem.path}`
+    const path = problem.path === 'abstract' ? 'abstract' : `sections.${problem.path === 'total' ? lengths[0]![0] : problem.path}`
     errors.push({ path, message: problem.message })
   }
 
-  if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req })
+  throwFieldErrors(req, { collection: collection.slug }, errors)
   return data
 }
