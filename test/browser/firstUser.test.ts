@@ -27,9 +27,11 @@ describe.skipIf(!browserTestsRun)('the first user', () => {
     await page.locator('#field-password').fill('Office-Pass-2026')
     await page.locator('#field-confirm-password').fill('Office-Pass-2026')
     await page.locator('form button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes('create-first-user'), { timeout: 30_000 })
-    const [user] = (await (await admin.payload()).find({ collection: 'users', limit: 1 })).docs
+    const local = await admin.payload()
+    await expect.poll(async () => (await local.count({ collection: 'users' })).totalDocs, { timeout: 30_000 }).toBe(1)
+    const [user] = (await local.find({ collection: 'users', limit: 1 })).docs
     expect(user).toMatchObject({ email: 'office@example.org', role: 'admin' })
+    await admin.login(page, { email: 'office@example.org', password: 'Office-Pass-2026' })
     await page.goto(admin.url('/admin/collections/users/create'))
     await expect.poll(() => page.locator('#field-role').count(), { timeout: 15_000 }).toBe(1)
     await screenshot(page, 'first-user-admin-can-add-users')
