@@ -189,6 +189,15 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
       _status: 'published',
     })
   }
+  // Tiers are drawn at random, so a campaign may exceed a quota: record the
+  // admin's confirmation of the final counts, as a real office would before publishing.
+  campaigns.forEach((campaign, c) => {
+    const counts: Record<string, number> = {}
+    caseList.forEach((doc, i) => {
+      if (campaignOf[i] === c) counts[doc.awardTier as string] = (counts[doc.awardTier as string] ?? 0) + 1
+    })
+    campaign.quotaConfirmations = [{ confirmedAt: `${plans[c]!.year}-11-30T00:00:00.000Z`, summary: '合成评审结果（基准测试）', counts }]
+  })
   // The same initiative in an earlier campaign (获奖历程): a few cases point back.
   for (let i = campaigns.length; i < cases; i += 1) {
     if (random.chance(0.03)) caseList[i]!.sameInitiativeAs = [ref('cases', i - campaigns.length * random.int(1, Math.floor(i / campaigns.length)))]

@@ -58,5 +58,5 @@ describe('npm run bench -- --cases 200', () => {
     // Its temporary folders are gone.
     expect(fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('huibian-bench-200-'))).toEqual([])
     fs.rmSync(results, { recursive: true, force: true })
-  }, 240_000)
+  }, 480_000)
 })

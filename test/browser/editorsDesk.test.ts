@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { countChars } from '../../cms/domain'
+import { countChars, lexicalToPlainText } from '../../cms/domain'
 import { useAdmin } from '../helpers/admin'
 import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 
@@ -36,8 +36,10 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
     const abstractCount = page.locator('[data-word-count="abstract"]')
     await expect.poll(() => abstractCount.innerText(), { timeout: 30_000 }).toBe(`摘要 ${countChars(kase.abstract!)} / 200–300 字`)
-    // This campaign names the section 背景 and sets no limit on it; the bundled case has no text in it yet.
-    await expect.poll(() => page.locator('[data-word-count="background"]').allInnerTexts()).toEqual(['背景 0 字'])
+    // This campaign names the section 背景 and sets no limit on it.
+    const backgroundLength = countChars(lexicalToPlainText(kase.sections?.background))
+    // The rich-text editors mount after the rest of the form.
+    await expect.poll(() => page.locator('[data-word-count="background"]').allInnerTexts(), { timeout: 30_000 }).toEqual([`背景 ${backgroundLength} 字`])
     expect(await page.locator('[data-word-count="significance"]').count()).toBe(1)
     // 创新亮点 is not one of this campaign's sections (and this case has none): hidden.
     expect(await page.locator('[data-word-count="highlights"]').count()).toBe(0)
@@ -53,8 +55,9 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     // And in a rich-text section: 数、字、2023、与、APP are 5 字 by Word's rule.
     const background = page.locator('.field-type:has([data-word-count="background"]) [contenteditable="true"]').first()
     await background.click()
+    await page.keyboard.press('Control+End')
     await page.keyboard.type('数字2023与APP')
-    await expect.poll(() => page.locator('[data-word-count="background"]').innerText()).toBe('背景 5 字')
+    await expect.poll(() => page.locator('[data-word-count="background"]').innerText()).toBe(`背景 ${backgroundLength + 5} 字`)
     expect(countChars('数字2023与APP')).toBe(5)
     await abstract.scrollIntoViewIfNeeded()
     await screenshot(page, 'desk-word-count')
@@ -124,8 +127,9 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await screenshot(page, 'desk-awards-tab')
   })
 
-  // Payload 3.90's admin does not put a ValidationError thrown by a hook on its field; the shared
-  // field-error helper does. Enabled when that helper is on main.
+  // Skipped: with the shared field-error helper merged, publishing this draft with a taken 编号 still
+  // showed no mark on 编号 (nor a toast) within 20 s in the screenshot; REST answers with the path and
+  // message (test/int/unitMatching, awardQuota). Left for the field-error work to follow up.
   it.skip('shows the 编号 and quota checks as Chinese errors on their fields when saving and publishing in the admin', async () => {
     const editor = await admin.createUser('editor')
     const payload = await admin.payload()
@@ -144,16 +148,17 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
     const number = page.locator('#field-sequence')
     await expect.poll(() => number.inputValue(), { timeout: 30_000 }).toBe('11')
+    // Publishing validates, so the refusals are marked on their fields (a refused draft save shows a toast only).
     await number.fill('1')
-    await page.getByRole('button', { name: '保存草稿' }).click()
-    const numberField = page.locator('.field-type:has(#field-sequence)')
-    await expect.poll(() => numberField.innerText(), { timeout: 20_000 }).toContain(`编号 1 已被本活动的“${holder.title}”使用`)
+    await page.locator('#action-save').click()
+    const numberError = page.locator('[data-field-path="sequence"] .field-error').first()
+    await expect.poll(() => numberError.textContent(), { timeout: 20_000 }).toContain(`编号 1 已被本活动的“${holder.title}”使用`)
     await screenshot(page, 'desk-number-error')
 
     await number.fill('11')
-    await page.getByRole('button', { name: /^发布/ }).click()
-    const tierField = page.locator('.field-type:has(#field-awardTier)')
-    await expect.poll(() => tierField.innerText(), { timeout: 20_000 }).toContain('本活动的十佳案例 11 个（名额：10 个），超出名额。')
+    await page.locator('#action-save').click()
+    const tierError = page.locator('[data-field-path="awardTier"] .field-error').first()
+    await expect.poll(() => tierError.textContent(), { timeout: 20_000 }).toContain('本活动的十佳案例 11 个（名额：10 个），超出名额。')
     await screenshot(page, 'desk-quota-error')
     expect((await payload.findByID({ collection: 'cases', id: draft.id, draft: true }))._status).toBe('draft')
   })
@@ -164,20 +169,22 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
     const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
     await payload.create({ collection: 'cases', draft: true, data: { title: '超出名额的十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' } })
+    // 10 places; the bundled ten, this draft and any an earlier test left.
+    const topTen = (await payload.count({ collection: 'cases', where: { campaign: { equals: campaign.id }, awardTier: { equals: 'top-ten' } } })).totalDocs
     const page = await admin.newPage()
     await loginAs(page, chief)
     await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
     await page.locator('button', { hasText: '评定奖项' }).first().click()
     const alert = page.getByRole('alert').filter({ hasText: '超出名额' })
-    await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain('十佳案例超出名额 1 个')
+    await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain(`十佳案例超出名额 ${topTen - 10} 个`)
     await screenshot(page, 'desk-over-quota')
     await alert.getByRole('button', { name: '确认超出名额并允许发布' }).click()
     const record = page.locator('[data-quota-confirmation]')
-    await expect.poll(() => record.innerText(), { timeout: 20_000 }).toContain('管理员已确认超出名额：十佳案例 11 个（名额：10 个）')
+    await expect.poll(() => record.innerText(), { timeout: 20_000 }).toContain(`管理员已确认超出名额：十佳案例 ${topTen} 个（名额：10 个）`)
     expect(await alert.count()).toBe(0)
     await screenshot(page, 'desk-over-quota-confirmed')
     const stored = (await payload.findByID({ collection: 'campaigns', id: campaign.id, draft: true, depth: 0 })).quotaConfirmations!.at(-1)!
-    expect(stored).toMatchObject({ confirmedBy: chief.id, counts: { 'top-ten': 11 } })
+    expect(stored).toMatchObject({ confirmedBy: chief.id, counts: { 'top-ten': topTen } })
   })
 
   it('numbers the 汇编 by 编号', async () => {
@@ -200,17 +207,19 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const page = await admin.newPage()
     await loginAs(page, editor)
     await page.goto(admin.url('/admin/import'))
-    await page.locator('select[name="campaign"]').selectOption({ label: '2020 第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选' })
-    await page.locator('input[name="file"]').setInputFiles(csv)
-    await page.getByRole('button', { name: '导入', exact: true }).click()
+    // The page also holds the Word batch form; this is the 汇总表 one.
+    const form = page.locator('form:has(input[name="file"][accept*=".csv"])')
+    await form.locator('select[name="campaign"]').selectOption({ label: '2020 第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选' })
+    await form.locator('input[name="file"]').setInputFiles(csv)
+    await form.getByRole('button', { name: '导入', exact: true }).click()
     // Next's route announcer is an alert too: take the import's own.
     const alert = page.getByRole('alert').filter({ hasText: '文件未导入' })
     await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain('文件未导入')
-    expect(await page.locator('table').last().innerText()).toContain('福州市水利局（福州市）、厦门市水利局（厦门市）')
+    expect(await page.locator('td', { hasText: '可能是 2 个单位' }).innerText()).toContain('福州市水利局（福州市）、厦门市水利局（厦门市）')
     await screenshot(page, 'desk-import-ambiguous')
 
     await page.locator('fieldset', { hasText: '核对单位' }).locator('select').selectOption({ label: '福州市水利局（福州市）' })
-    await page.getByRole('button', { name: '按以上选择重新导入' }).click()
+    await form.getByRole('button', { name: '按以上选择重新导入' }).click()
     const done = page.getByRole('status').filter({ hasText: '导入完成' })
     await expect.poll(() => done.innerText(), { timeout: 30_000 }).toContain('新建草稿案例 1 个')
     const link = done.getByRole('link', { name: '水利党建浏览器测试' })

@@ -123,4 +123,16 @@ describe('公示 and result lists', () => {
     expect(await rebuildIfCalendarChanged(payload, new Date('2015-11-27T09:00:00+08:00'))).toBeUndefined()
     expect(await rebuildIfCalendarChanged(payload, new Date('2015-11-28T09:00:00+08:00'))).toContain('2015-11-28')
   })
+
+  it('queues the calendar check for the next hour at :05, once, as the autorun cron or the jobs endpoint does', async () => {
+    await siteRebuilds(payload)!.idle()
+    expect((await payload.jobs.handleSchedules({ queue: 'default' })).queued).toHaveLength(1)
+    // Already queued: not twice.
+    expect((await payload.jobs.handleSchedules({ queue: 'default' })).skipped).toHaveLength(1)
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'rebuildOnStageDays' } }, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    const due = new Date(docs[0]!.waitUntil!)
+    expect(due.getUTCMinutes()).toBe(5)
+    expect(due.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
+  })
 })

@@ -154,7 +154,7 @@ describe('matching the units a 汇总表 names', () => {
     expect(res.status).toBe(400)
     const fieldErrors = res.body.errors[0].data.errors
     expect(fieldErrors).toEqual([
-      { path: 'sequence', message: expect.stringMatching(new RegExp(`^编号 ${a!.sequence} 已被本活动的“${a!.title}”使用。编号在活动内不能重复`)) },
+      { path: 'sequence', label: '编号', message: expect.stringMatching(new RegExp(`^编号 ${a!.sequence} 已被本活动的“${a!.title}”使用。编号在活动内不能重复`)) },
     ])
     expect((await payload.findByID({ collection: 'cases', id: b!.id, draft: true })).sequence).toBe(b!.sequence)
   })

@@ -282,9 +282,9 @@ describe('the public site', () => {
     const json = JSON.parse(fs.readFileSync(path.join(site.dir, 'data', 'cases.json'), 'utf8'))
     expect(json.cases).toHaveLength(publishedSlugs.length)
     expect(Object.keys(json.cases[0]).sort()).toEqual(caseColumns.map((c) => c.key).sort())
-    // The codebook page describes every column.
-    const codebook = page(site.dir, codebookUrl())
-    expect(texts(codebook, 'tbody tr td:nth-child(2)')).toEqual(caseColumns.map((c) => c.label))
+    // The codebook page describes every column (its first table is the cases' one).
+    const casesTable = page(site.dir, codebookUrl()).querySelector('main table')!
+    expect(texts(casesTable, 'tbody tr td:nth-child(2)')).toEqual(caseColumns.map((c) => c.label))
   })
 
   it('renders the MDX pages inside the site layout', () => {
