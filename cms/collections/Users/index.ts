@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '../access/admins'
-import { adminsOrSelf } from '../access/adminsOrSelf'
-import { options, userRoles } from '../domain'
-import { adminUsesHttps } from '../origins'
+import { admins } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { options, userRoles } from '../../domain'
+import { adminUsesHttps } from '../../origins'
+import { checkPassword } from './hooks/checkPassword'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /** 用户: staff accounts. Admins manage accounts; editors keep the collection. */
 export const Users: CollectionConfig = {
@@ -23,6 +25,7 @@ export const Users: CollectionConfig = {
     // limit on needs its column (a migration) and deferred transactions.
     forgotPassword: { minRequestInterval: 0 },
   },
+  hooks: { beforeValidate: [checkPassword], beforeChange: [firstUserIsAdmin] },
   access: {
     read: adminsOrSelf,
     create: admins,
@@ -40,6 +43,8 @@ export const Users: CollectionConfig = {
       defaultValue: 'editor',
       options: options(userRoles),
       access: { create: admins, update: admins },
+      // Not offered on the first-user screen (nobody is logged in there): the first account is an admin.
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       saveToJWT: true,
     },
   ],
