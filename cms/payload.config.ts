@@ -37,7 +37,7 @@ export default buildConfig({
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
     },
     meta: { titleSuffix: ' · 汇编管理后台' },
-    dateFormat: 'yyyy年M月d日',
+    dateFormat: 'yyyy年M月d日 HH:mm',
     // Gravatar would load from a third-party host (and fail on closed networks).
     avatar: 'default',
     // Scheduled publishing and dates are in China's time.

@@ -67,8 +67,14 @@ try {
 
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
-    const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
-    log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
+    try {
+      const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
+      log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
+    } catch (error) {
+      // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
+      if (seedWhenEmpty) throw error
+      log(`The public site is not built yet (${(error as Error).message.split('\n')[0]}); publishing in the admin builds it.`)
+    }
   }
 } catch (error) {
   fail(`${(error as Error).message}\nFix the problem above and run \`npm start\` again. \`npm run seed\` reports content errors file by file.`)

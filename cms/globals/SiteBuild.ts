@@ -53,20 +53,20 @@ export const SiteBuild: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'lastRequestedAt', label: '最近请求', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'lastStartedAt', label: '最近开始', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'lastRequestedAt', label: '最近请求', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+        { name: 'lastStartedAt', label: '最近开始', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'lastSuccessAt', label: '最近成功', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'lastFailureAt', label: '最近失败', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'lastDurationMs', label: '耗时（毫秒）', type: 'number', admin: { readOnly: true } },
+        { name: 'lastSuccessAt', label: '最近成功', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+        { name: 'lastFailureAt', label: '最近失败', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+        { name: 'lastDurationMs', label: '耗时', type: 'number', admin: { readOnly: true, components: { Field: '/components/DurationField#DurationField' } } },
         { name: 'pages', label: '页面数', type: 'number', admin: { readOnly: true } },
       ],
     },
     { name: 'lastError', label: '最近一次失败的原因', type: 'textarea', admin: { readOnly: true } },
-    { name: 'log', label: '最近一次构建日志', type: 'code', admin: { readOnly: true, language: 'shell' } },
+    { name: 'log', label: '最近一次构建日志', type: 'code', admin: { readOnly: true, components: { Field: '/components/BuildLogField#BuildLogField' } } },
   ],
 }

@@ -6,7 +6,7 @@ import { ValidationError, type FlattenedField, type PayloadRequest } from 'paylo
  * names it: `title`, `sections.background` (a group's field), `entries.2.case`
  * (row 3 of an array). The message is what the editor reads under the field.
  */
-export type FieldProblem = { path: string; message: string }
+export type FieldProblem = { path: string; message: string; /** When the field is not in the config (e.g. Payload's own password field). */ label?: string }
 
 type Target = { collection: string } | { global: string }
 
@@ -44,7 +44,7 @@ const forToast = (text: string) => text.replace(/:/g, '：').replace(/,/g, '，'
  * Over REST and the Local API the same paths and messages come back in `data.errors`.
  */
 export function fieldErrors(req: PayloadRequest, target: Target, problems: FieldProblem[]): ValidationError {
-  const errors = problems.map((p) => ({ ...p, label: fieldLabel(req, target, p.path) }))
+  const errors = problems.map((p) => ({ ...p, label: p.label ?? fieldLabel(req, target, p.path) }))
   const error = new ValidationError({ ...target, errors, req }, req.t)
   error.message = forToast(
     errors.length === 1 ? errors[0]!.message : `有 ${errors.length} 处需要修改，见各字段下方的说明：${[...new Set(errors.map((e) => e.label))].join('、')}。`,

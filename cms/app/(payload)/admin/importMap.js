@@ -20,6 +20,8 @@ import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997e
 import { WriteUpTotal as WriteUpTotal_be5f97a4204f74ad2ea1800dfc06efa6 } from '../../../components/WriteUpTotal'
 import { WriteUpGapsBadge as WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a } from '../../../components/WriteUpGaps'
 import { AwardTiersPanel as AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169 } from '../../../components/AwardTiersPanel'
+import { DurationField as DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c } from '../../../components/DurationField'
+import { BuildLogField as BuildLogField_2c1f485fda50b76e7f162b76e095b7c0 } from '../../../components/BuildLogField'
 import { RebuildButton as RebuildButton_050852505f1f53b0c29305eeb23e5fa9 } from '../../../components/RebuildButton'
 import { AdminNavLinks as AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67 } from '../../../components/AdminNavLinks'
 import { OfficeDesk as OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c } from '../../../components/OfficeDesk'
@@ -50,6 +52,8 @@ export const importMap = {
   "/components/WriteUpTotal#WriteUpTotal": WriteUpTotal_be5f97a4204f74ad2ea1800dfc06efa6,
   "/components/WriteUpGaps#WriteUpGapsBadge": WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a,
   "/components/AwardTiersPanel#AwardTiersPanel": AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169,
+  "/components/DurationField#DurationField": DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c,
+  "/components/BuildLogField#BuildLogField": BuildLogField_2c1f485fda50b76e7f162b76e095b7c0,
   "/components/RebuildButton#RebuildButton": RebuildButton_050852505f1f53b0c29305eeb23e5fa9,
   "/components/AdminNavLinks#AdminNavLinks": AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67,
   "/components/OfficeDesk#OfficeDesk": OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c,

@@ -1,10 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '../access/admins'
-import { adminsOrSelf } from '../access/adminsOrSelf'
-import { databaseEngine } from '../database'
-import { options, userRoles } from '../domain'
-import { adminUsesHttps } from '../origins'
+import { admins } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
+import { options, userRoles } from '../../domain'
+import { adminUsesHttps } from '../../origins'
+import { checkPassword } from './hooks/checkPassword'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
 /** 用户: staff accounts. Admins manage accounts; editors keep the collection. */
 export const Users: CollectionConfig = {
@@ -20,10 +21,11 @@ export const Users: CollectionConfig = {
     // that transaction holds the write lock (BEGIN IMMEDIATE, cms/database/sqliteTransactions.ts)
     // and libSQL waits for a lock blocking the event loop, so the write can never succeed (every
     // request a 500 after the busy timeout). Reset mails are only logged here (cms/email.ts), so
-    // there is nothing to flood; turning the limit on needs its column (a migration) and deferred
-    // transactions.
-    forgotPassword: databaseEngine() === 'sqlite' ? { minRequestInterval: 0 } : undefined,
+    // there is nothing to flood; the same setting on MongoDB keeps the engines alike. Turning the
+    // limit on needs its column (a migration) and deferred transactions.
+    forgotPassword: { minRequestInterval: 0 },
   },
+  hooks: { beforeValidate: [checkPassword], beforeChange: [firstUserIsAdmin] },
   access: {
     read: adminsOrSelf,
     create: admins,
@@ -41,6 +43,8 @@ export const Users: CollectionConfig = {
       defaultValue: 'editor',
       options: options(userRoles),
       access: { create: admins, update: admins },
+      // Not offered on the first-user screen (nobody is logged in there): the first account is an admin.
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
       saveToJWT: true,
     },
   ],
