@@ -8,12 +8,15 @@
  *
  * Options: --cases N[,N…]  --seed S (the generator's)  --keep (leave the
  * temporary folders)  --results <dir> (instead of bench/results)  --no-edit
+ * --db <mongodb url> (MongoDB instead of a SQLite file: a fresh database of
+ * that server per size, dropped afterwards)
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { mongoUrl } from '../cms/database'
 import { rootDir } from '../cms/paths'
 import { checkTargets, machine, saveResults, summaryLine, table, type BenchRun, type StageFigures } from './report'
 import type { InspectReport, SearchScenario } from './stages/inspect'
@@ -29,8 +32,10 @@ const sizes = (option('--cases') ?? '1000,10000').split(',').map((n) => Number(n
 const seed = Number(option('--seed') ?? 1)
 const keep = args.includes('--keep')
 const resultsDir = path.resolve(option('--results') ?? path.join(rootDir, 'bench', 'results'))
+const mongoServer = option('--db')
+if (mongoServer !== undefined) mongoUrl(mongoServer) // refuses a server without a replica set, before any work
 if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
-  console.error('Usage: npm run bench -- [--cases N[,N…]] [--seed S] [--keep] [--results <dir>] [--no-edit]   (N ≥ 20)')
+  console.error('Usage: npm run bench -- [--cases N[,N…]] [--seed S] [--keep] [--results <dir>] [--no-edit] [--db <mongodb url>]   (N ≥ 20)')
   process.exit(2)
 }
 
@@ -52,10 +57,11 @@ async function benchOnce(cases: number): Promise<BenchRun> {
   fs.symlinkSync(path.join(rootDir, 'node_modules'), path.join(work, 'node_modules'), 'dir')
   const outDir = path.join(work, 'dist')
   const cacheDir = path.join(work, 'cache')
-  // Never the user's database: a fresh SQLite file in the temporary folder.
+  // Never the user's database: a fresh SQLite file in the temporary folder, or a fresh MongoDB database.
+  const databaseUrl = mongoServer ? withDatabase(mongoServer, `huibian_bench_${cases}_${randomBytes(4).toString('hex')}`) : `file:${path.join(work, 'data', 'huibian.db')}`
   const env: Record<string, string> = {
     HUIBIAN_DATA_DIR: path.join(work, 'data'),
-    DATABASE_URL: `file:${path.join(work, 'data', 'huibian.db')}`,
+    DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     HUIBIAN_LOG_LEVEL: 'warn',
     HUIBIAN_SITE_OUT: outDir,
@@ -127,8 +133,27 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     }
     return { ...run, targets: checkTargets(run) }
   } finally {
-    if (keep) progress(`  kept ${work}`)
-    else fs.rmSync(work, { recursive: true, force: true })
+    if (keep) progress(`  kept ${work}${mongoServer ? ` and ${databaseUrl}` : ''}`)
+    else {
+      fs.rmSync(work, { recursive: true, force: true })
+      if (mongoServer) await dropDatabase(databaseUrl)
+    }
+  }
+}
+
+/** The server's URL naming another database (the path of a mongodb:// URL; options kept). */
+function withDatabase(url: string, name: string): string {
+  const [base, query] = url.split('?')
+  return `${base!.replace(/^(mongodb(?:\+srv)?:\/\/[^/]+)(\/[^?]*)?$/, `$1/${name}`)}${query ? `?${query}` : ''}`
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  const { MongoClient } = await import('mongodb')
+  const client = await MongoClient.connect(url)
+  try {
+    await client.db().dropDatabase()
+  } finally {
+    await client.close()
   }
 }
 

@@ -18,5 +18,8 @@ export const contentDir = path.join(rootDir, 'content')
 
 export const migrationsDir = path.join(rootDir, 'cms', 'migrations')
 
+/** MongoDB's own migrations: counterparts of the SQLite ones where the engine needs any. */
+export const mongoMigrationsDir = path.join(migrationsDir, 'mongodb')
+
 /** tsx's CLI (its exported `tsx/cli`): child processes run TypeScript entry points as `node <tsxCli> <script.ts>`. */
 export const tsxCli = createRequire(path.join(/*turbopackIgnore: true*/ rootDir, 'package.json')).resolve('tsx/cli')

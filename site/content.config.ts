@@ -22,7 +22,8 @@ export const collections = {
     loader: mediaLoader(),
     schema: ({ image }) =>
       z.object({
-        id: z.number(),
+        // A number on SQLite, an ObjectId string on MongoDB.
+        id: z.union([z.number(), z.string()]),
         src: image(),
         alt: z.string(),
         caption: z.string().nullable(),

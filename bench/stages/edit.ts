@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { DocumentId } from '../../cms/domain/documentId'
 import { env } from '../../cms/env'
 import { closePayload, openPayload } from '../../cms/openPayload'
 import { siteRebuilds } from '../../cms/siteBuild'
@@ -25,7 +26,7 @@ const payload = await openPayload()
 try {
   const { totalDocs } = await payload.count({ collection: 'cases', overrideAccess: true })
   const { docs } = await payload.find({ collection: 'cases', page: Math.ceil(totalDocs / 2), limit: 1, depth: 0, sort: 'id', overrideAccess: true, select: { slug: true, abstract: true } })
-  const kase = docs[0] as { id: number; slug: string; abstract: string }
+  const kase = docs[0] as { id: DocumentId; slug: string; abstract: string }
   // A phrase no generated text contains: what a reader will search for.
   const marker = `编辑修改${Date.now().toString(36).replace(/[0-9]/g, (d) => '零一二三四五六七八九'[Number(d)]!)}`
   const queue = siteRebuilds(payload)

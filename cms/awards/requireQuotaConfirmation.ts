@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { refId, type Ref } from '../domain/documentId'
 import { fieldErrors } from '../utilities/fieldErrors'
 import { campaignTally, describeExcess } from './campaignTally'
-
-const idOf = (ref: unknown) => (typeof ref === 'object' && ref ? (ref as { id: number | string }).id : (ref as number | string | null | undefined))
 
 const waitForAdmin = '超出名额的获奖名单须由管理员在活动的“评定奖项”中确认后才能发布。'
 
@@ -18,7 +17,7 @@ export const requireQuotaConfirmationForCase: CollectionBeforeChangeHook = async
   const tier = (data.awardTier !== undefined ? data.awardTier : originalDoc?.awardTier) as string | null | undefined
   const unchanged = originalDoc?._status === 'published' && originalDoc.awardTier === tier
   if (!publishing || unchanged) return data
-  const campaignId = idOf(data.campaign ?? originalDoc?.campaign)
+  const campaignId = refId((data.campaign ?? originalDoc?.campaign) as Ref)
   if (!tier || campaignId === null || campaignId === undefined) return data
   const result = await campaignTally(req, campaignId, { caseId: originalDoc?.id, awardTier: tier })
   const excess = result?.unconfirmed.filter((t) => t.tier === tier) ?? []

@@ -3,6 +3,7 @@
 import { useField, useFormFields } from '@payloadcms/ui'
 import { useEffect } from 'react'
 
+import { refId, type Ref } from '../domain/documentId'
 import { campaignSettingsSelect, toCampaignSettings, type CampaignSettingsSource, type CaseCampaignSettings } from '../domain'
 
 const selectQuery = Object.keys(campaignSettingsSelect)
@@ -16,8 +17,7 @@ const selectQuery = Object.keys(campaignSettingsSelect)
  */
 export function CampaignSettingsSync({ path }: { path: string }) {
   const { value, setValue } = useField<CaseCampaignSettings | null>({ path })
-  const campaign = useFormFields(([fields]) => fields.campaign?.value as number | string | { id: number | string } | null | undefined)
-  const id = typeof campaign === 'object' && campaign ? campaign.id : campaign
+  const id = refId(useFormFields(([fields]) => fields.campaign?.value as Ref))
 
   useEffect(() => {
     if (id === null || id === undefined || id === '') {

@@ -6,8 +6,9 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { env } from '../env'
 import { migrations } from '../migrations'
+import { migrations as mongoMigrations } from '../migrations/mongodb'
 import { useDedicatedTransactionConnection } from './sqliteTransactions'
-import { dataDir, migrationsDir } from '../paths'
+import { dataDir, migrationsDir, mongoMigrationsDir } from '../paths'
 
 /** The engine DATABASE_URL asks for: MongoDB for deployments, else the embedded SQLite file. */
 export type DatabaseEngine = 'mongodb' | 'sqlite'
@@ -29,9 +30,30 @@ export function sqliteUrl(): string {
   return url
 }
 
+/**
+ * The MongoDB URL, refused unless it names a replica set. The seed and the
+ * 汇总表 import write all or nothing inside transactions, MongoDB runs them
+ * only on a replica set, and Payload's adapter otherwise turns them off
+ * without a word. mongodb+srv:// (Atlas) names its replica set in DNS.
+ */
+export function mongoUrl(url = env.databaseUrl() ?? ''): string {
+  if (url.startsWith('mongodb+srv://') || /[?&]replicaSet=[^&]+/.test(url)) return url
+  throw new Error(
+    'DATABASE_URL names a MongoDB server without a replica set (no ?replicaSet=… in the URL). ' +
+      'huibian needs MongoDB transactions, so that seeding and 汇总表 imports write all or nothing, and MongoDB has them only on a replica set. ' +
+      'Use MongoDB Atlas (mongodb+srv://…), or run mongod as a one-member replica set (mongod --replSet rs0, then rs.initiate() once) ' +
+      'and add ?replicaSet=rs0 to DATABASE_URL. See README, 数据库.',
+  )
+}
+
 export function databaseAdapter(): DatabaseAdapterObj {
   if (databaseEngine() === 'mongodb') {
-    return mongooseAdapter({ url: env.databaseUrl()! })
+    return mongooseAdapter({
+      url: mongoUrl(),
+      // Unique slugs and the other indexes exist before anything is served; a failed build of one stops the start.
+      ensureIndexes: true,
+      migrationDir: mongoMigrationsDir,
+    })
   }
   const adapter = sqliteAdapter({
     client: { url: sqliteUrl() },
@@ -54,12 +76,12 @@ export function databaseAdapter(): DatabaseAdapterObj {
 }
 
 /**
- * Applies the committed SQLite migrations that have not run yet. Runs on every
- * start (admin, seed, site build, tests) before anything reads the database,
- * so a fresh file never meets "no such table".
+ * Applies the committed migrations of this engine that have not run yet. Runs
+ * on every start (admin, seed, site build, tests) before anything reads the
+ * database, so a fresh SQLite file never meets "no such table".
  */
 export async function applyMigrations(payload: Payload): Promise<void> {
-  if (databaseEngine() !== 'sqlite') return
-  // Generated migrations are typed for db-sqlite's own argument types; Payload's list type is generic.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  // Generated migrations are typed for their adapter's own argument types; Payload's list type is generic.
+  const list = databaseEngine() === 'sqlite' ? migrations : mongoMigrations
+  await payload.db.migrate({ migrations: list as unknown as Migration[] })
 }

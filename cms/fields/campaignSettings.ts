@@ -1,10 +1,11 @@
 import type { Field, FieldHook, PayloadRequest } from 'payload'
 
 import { editors } from '../access/editors'
+import { refId, type DocumentId, type Ref } from '../domain/documentId'
 import { campaignSettingsSelect, toCampaignSettings, type CampaignSettingsSource, type CaseCampaignSettings } from '../domain'
 
 /** One read per campaign per request, however many cases a list shows. */
-function campaignSettingsOf(req: PayloadRequest, id: number | string): Promise<CaseCampaignSettings | null> {
+function campaignSettingsOf(req: PayloadRequest, id: DocumentId): Promise<CaseCampaignSettings | null> {
   const cache = (req.context.campaignSettings ??= new Map()) as Map<string, Promise<CaseCampaignSettings | null>>
   let found = cache.get(String(id))
   if (!found) {
@@ -29,8 +30,7 @@ function campaignSettingsOf(req: PayloadRequest, id: number | string): Promise<C
 const loadCampaignSettings: FieldHook = async ({ data, req }) => {
   // Only editors' reads need it (the edit view); public reads and the site build skip the lookup.
   if (!req.user) return null
-  const ref = data?.campaign as number | string | { id: number | string } | null | undefined
-  const id = typeof ref === 'object' && ref ? ref.id : ref
+  const id = refId(data?.campaign as Ref)
   if (id === null || id === undefined) return null
   return campaignSettingsOf(req, id)
 }

@@ -2,10 +2,9 @@ import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 
 
 import { throwFieldErrors, type FieldProblem } from '../utilities/fieldErrors'
 
+import { refId, type DocumentId, type Ref } from '../domain/documentId'
 import { lookupOnce } from '../utilities/lookupOnce'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref)
 
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
 export type ShownReference = { path: string; collection: CollectionSlug; label: string }
@@ -15,12 +14,12 @@ const titleField = (req: PayloadRequest, collection: CollectionSlug) => req.payl
 const hasDrafts = (req: PayloadRequest, collection: CollectionSlug) => Boolean(req.payload.collections[collection]?.config.versions?.drafts)
 
 async function lookUp(req: PayloadRequest, collection: CollectionSlug, ref: Ref) {
-  const id = idOf(ref)
+  const id = refId(ref)
   if (id === null || id === undefined) return undefined
   return lookupOnce(req, `published:${collection}:${id}`, () => publishedState(req, collection, id))
 }
 
-async function publishedState(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+async function publishedState(req: PayloadRequest, collection: CollectionSlug, id: DocumentId) {
   const doc = (await req.payload.findByID({
     collection,
     id,

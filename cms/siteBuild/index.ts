@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { retryingWriteConflicts } from '../utilities/retryWriteConflicts'
 import { env } from '../env'
 import { RebuildQueue, type RebuildRunner } from './rebuildQueue'
 import { localBuildRunner, webhookRunner } from './runners'
@@ -29,10 +30,15 @@ export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQ
   if (!runner && mode === 'off') return undefined
   const run = runner ?? (mode === 'webhook' ? webhookRunner(env.siteRebuildUrl()!) : localBuildRunner())
   const debounce = env.siteRebuildDebounceMs()
+  // Written while saves run: one at a time and in order (two at once could both create the
+  // global on MongoDB), retried when they meet a save's transaction in a write conflict.
+  let recorded: Promise<unknown> = Promise.resolve()
   const record = (data: Record<string, unknown>) =>
-    payload
-      .updateGlobal({ slug: GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } })
-      .catch((error: Error) => payload.logger.error({ msg: `Could not record the site build status: ${error.message}` }))
+    (recorded = recorded.then(() =>
+      retryingWriteConflicts(() => payload.updateGlobal({ slug: GLOBAL, data, overrideAccess: true, context: { skipRebuild: true } })).catch((error: Error) =>
+        payload.logger.error({ msg: `Could not record the site build status: ${error.message}` }),
+      ),
+    ))
   const queue = new RebuildQueue(run, debounce, {
     onQueued: async (reasons) => {
       if (!queue.busy) await record({ status: 'queued', lastRequestedAt: new Date().toISOString(), trigger: reasons.join('；') })

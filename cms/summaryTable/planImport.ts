@@ -8,9 +8,8 @@ import {
   valueOf,
   type SummaryColumnKey,
 } from '../domain'
+import type { DocumentId as Id } from '../domain/documentId'
 import type { RowError, SummarySheet } from './readSpreadsheet'
-
-type Id = number | string
 
 export type CampaignRules = {
   id: Id

@@ -15,7 +15,7 @@ import {
   stageStatusLabel,
   type StageStatus,
 } from '../../cms/domain'
-import { refId } from './caseView'
+import { refId } from '../../cms/domain/documentId'
 import type { SiteData } from './siteData'
 import { caseUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
 

@@ -3,6 +3,7 @@
  * from a Payload case document and lookups of the documents it refers to.
  * Pure: the static build and a draft preview render the same component from it.
  */
+import { refId, type DocumentId, type Ref } from '../../cms/domain/documentId'
 import type { Brand, Campaign, Case, Unit } from '../../cms/payload-types'
 import {
   adminLevels,
@@ -35,13 +36,6 @@ import {
 } from '../../cms/domain/urls'
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
 
-/** A relationship as Payload returns it: an id at depth 0, a document when populated. */
-export type Ref<T extends { id: number }> = number | T | null | undefined
-
-export function refId<T extends { id: number }>(ref: Ref<T>): number | undefined {
-  if (ref === null || ref === undefined) return undefined
-  return typeof ref === 'number' ? ref : ref.id
-}
 
 /** A processed image: Astro's ImageMetadata in the static build, a URL in a preview. */
 export type MediaView = { src: unknown; alt: string; caption: string | null; width: number | null; height: number | null }
@@ -51,7 +45,7 @@ export interface CaseLookups {
   campaign(ref: Ref<Campaign>): Campaign | undefined
   unit(ref: Ref<Unit>): Unit | undefined
   brand(ref: Ref<Brand>): Brand | undefined
-  media(id: number): MediaView | undefined
+  media(id: DocumentId): MediaView | undefined
   /** The same initiative in other campaigns, both directions of `sameInitiativeAs`. */
   appearances(kase: Case): Case[]
   related(kase: Case): Case[]
@@ -73,7 +67,7 @@ export type CaseSummary = {
 }
 
 export type CaseView = {
-  id: number
+  id: DocumentId
   slug: string
   url: string
   permalink: string
@@ -185,7 +179,8 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
   const campaignName = campaign.shortName || campaign.name
   const permalink = absoluteUrl(url, lookups.site)
   const images = (kase.images ?? []).map((item) => {
-    const media = required(lookups.media(refId(item.image as Ref<{ id: number }>) ?? -1), `image #${refId(item.image as Ref<{ id: number }>)}`, kase)
+    const id = refId(item.image as Ref)
+    const media = required(id === undefined ? undefined : lookups.media(id), `image #${id}`, kase)
     return { ...media, caption: item.caption || media.caption }
   })
   const summaries = (list: Case[]) => list.map((c) => caseSummary(c, lookups))

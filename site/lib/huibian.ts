@@ -5,6 +5,7 @@
  */
 import type { Campaign, Case } from '../../cms/payload-types'
 import { awardTiers, caseTypes, labelOf } from '../../cms/domain'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 export type HuibianGroup<T> = { key: string; heading: string; entries: { number: number; kase: Case; item: T }[] }
 
@@ -28,7 +29,7 @@ export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T): Huib
 }
 
 /** Campaigns whose 汇编 is published: those with at least one published entry (an empty 汇编 is neither published nor linked). */
-export function campaignsWithEntries<C extends { id: number }>(data: { campaigns: C[]; casesByCampaign: Map<number, unknown[]> }): C[] {
+export function campaignsWithEntries<C extends { id: DocumentId }>(data: { campaigns: C[]; casesByCampaign: Map<DocumentId, unknown[]> }): C[] {
   return data.campaigns.filter((c) => (data.casesByCampaign.get(c.id)?.length ?? 0) > 0)
 }
 

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync'
 
 import type { Case } from '../../cms/payload-types'
 import { adminLevels, awardRank, awardTiers, caseKinds, caseTypes, fields, labelOf, listNames } from '../../cms/domain'
-import { refId } from './caseView'
+import { refId } from '../../cms/domain/documentId'
 import { isoDate } from './dates'
 import type { SiteData } from './siteData'
 import { absoluteUrl, caseUrl } from '../../cms/domain/urls'

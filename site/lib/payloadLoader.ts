@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import type { Loader, LoaderContext } from 'astro/loaders'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { refId, type DocumentId, type Ref } from '../../cms/domain/documentId'
 import { openPayload } from '../../cms/openPayload'
 import { mediaDir, rootDir } from '../../cms/paths'
 import type { Case } from '../../cms/payload-types'
@@ -92,7 +93,7 @@ async function loadChanged(context: LoaderContext, collection: PublicCollection)
     const file = entry.data[writeUpFileField]
     return !writeUps || (typeof file === 'string' && fs.existsSync(file))
   }
-  const changed = listed.filter((doc) => !unchanged(doc)).map((doc) => doc.id as number)
+  const changed = listed.filter((doc) => !unchanged(doc)).map((doc) => doc.id as DocumentId)
   // A first build reads everything in one query; later ones only what changed, a batch at a time.
   const docs =
     changed.length === listed.length ? await readPublic(collection)
@@ -143,10 +144,11 @@ export function mediaLoader(): Loader {
     load: async (context) => {
       if (typesOnly) return
       const cases = await readPublic('cases', { select: { images: true } })
-      const ids = new Set<number>()
+      const ids = new Set<DocumentId>()
       for (const kase of cases) {
-        for (const item of (kase.images as { image?: unknown }[] | null | undefined) ?? []) {
-          if (typeof item.image === 'number') ids.add(item.image)
+        for (const item of (kase.images as { image?: Ref }[] | null | undefined) ?? []) {
+          const id = refId(item.image)
+          if (id !== undefined) ids.add(id)
         }
       }
       const media = ids.size ? await readPublic('media', { where: { id: { in: [...ids] } } }) : []

@@ -14,4 +14,7 @@ class ShiftedDate extends RealDate {
   }
 }
 
+// Mongoose finds a schema type by its constructor's name: still "Date".
+Object.defineProperty(ShiftedDate, 'name', { value: 'Date' })
+
 globalThis.Date = ShiftedDate

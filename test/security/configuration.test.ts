@@ -3,6 +3,7 @@
  * admin's origins, the headers `npm start` sends with the site, and the small
  * pure pieces the defences are made of.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -10,7 +11,9 @@ import path from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { databaseAdapter } from '../../cms/database'
 import { richTextProblem } from '../../cms/fields/safeRichText'
+import { rootDir, tsxCli } from '../../cms/paths'
 import { uploadName } from '../../cms/hooks/checkImageUpload'
 import { adminOrigins, adminUsesHttps } from '../../cms/origins'
 import { payloadSecret } from '../../cms/secret'
@@ -19,6 +22,8 @@ import { headersFile, sitePolicy } from '../../site/integrations/securityHeaders
 import { parseHeadersFile } from '../../site/server/headersFile'
 import { createSiteHandler } from '../../site/server/serveSite'
 
+// Settings only: never the suite's database (a MongoDB run sets one), unless a test names it.
+delete process.env.DATABASE_URL
 const saved = { ...process.env }
 afterEach(() => {
   for (const key of ['DATABASE_URL', 'PAYLOAD_SECRET', 'CMS_URL', 'PORT']) {
@@ -46,6 +51,35 @@ describe('PAYLOAD_SECRET', () => {
     expect(payloadSecret()).toBe(secret)
     const file = path.join(process.env.HUIBIAN_DATA_DIR!, '.payload-secret')
     expect(fs.statSync(file).mode & 0o077).toBe(0)
+  })
+})
+
+describe('DATABASE_URL', () => {
+  const refusal = /MongoDB server without a replica set.*\?replicaSet=rs0/s
+
+  it('refuses MongoDB without a replica set, where transactions would silently be off', () => {
+    process.env.DATABASE_URL = 'mongodb://db.example:27017/huibian'
+    expect(() => databaseAdapter()).toThrow(refusal)
+    process.env.DATABASE_URL = 'mongodb://db.example:27017/huibian?retryWrites=true'
+    expect(() => databaseAdapter()).toThrow(refusal)
+  })
+
+  it('takes a replica set, or Atlas (mongodb+srv names its replica set in DNS)', () => {
+    for (const url of ['mongodb://a.example:27017,b.example:27017/huibian?replicaSet=rs0', 'mongodb+srv://cluster0.example.net/huibian']) {
+      process.env.DATABASE_URL = url
+      expect(databaseAdapter().name).toBe('mongoose')
+    }
+  })
+
+  it('stops a start with that message before connecting', () => {
+    const seed = spawnSync(process.execPath, [tsxCli, 'cms/cli/seed.ts'], {
+      cwd: rootDir,
+      env: { ...process.env, DATABASE_URL: 'mongodb://127.0.0.1:9/huibian', PAYLOAD_SECRET: 'x'.repeat(40) },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(seed.status).not.toBe(0)
+    expect(seed.stderr + seed.stdout).toMatch(refusal)
   })
 })
 

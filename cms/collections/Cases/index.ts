@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
+import type { DocumentId } from '../../domain/documentId'
 import { awardTiers, caseKinds, caseTypes, fields as partyFields, listNames, options } from '../../domain'
 import { reviewNotesField } from '../../fields/contacts'
 import { honoursField } from '../../fields/honours'
@@ -38,7 +39,7 @@ export const Cases: CollectionConfig = {
     group: '案例库',
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
-    preview: (doc) => `${env.sitePreviewUrl()}${casePreviewUrl(doc.id as number)}`,
+    preview: (doc) => `${env.sitePreviewUrl()}${casePreviewUrl(doc.id as DocumentId)}`,
     components: { edit: { beforeDocumentControls: ['/components/WriteUpGaps#WriteUpGapsBadge'] } },
   },
   access: {

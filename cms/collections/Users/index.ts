@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
-import { databaseEngine } from '../../database'
 import { options, userRoles } from '../../domain'
 import { adminUsesHttps } from '../../origins'
 import { checkPassword } from './hooks/checkPassword'
@@ -22,9 +21,9 @@ export const Users: CollectionConfig = {
     // that transaction holds the write lock (BEGIN IMMEDIATE, cms/database/sqliteTransactions.ts)
     // and libSQL waits for a lock blocking the event loop, so the write can never succeed (every
     // request a 500 after the busy timeout). Reset mails are only logged here (cms/email.ts), so
-    // there is nothing to flood; turning the limit on needs its column (a migration) and deferred
-    // transactions.
-    forgotPassword: databaseEngine() === 'sqlite' ? { minRequestInterval: 0 } : undefined,
+    // there is nothing to flood; the same setting on MongoDB keeps the engines alike. Turning the
+    // limit on needs its column (a migration) and deferred transactions.
+    forgotPassword: { minRequestInterval: 0 },
   },
   hooks: { beforeValidate: [checkPassword], beforeChange: [firstUserIsAdmin] },
   access: {

@@ -8,7 +8,8 @@ import type { Payload } from 'payload'
 import { env } from '../../../cms/env'
 import { openPayload } from '../../../cms/openPayload'
 import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
-import { refId, toCaseView, type CaseLookups, type CaseView, type MediaView, type Ref } from '../caseView'
+import { isDocumentId, refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
+import { toCaseView, type CaseLookups, type CaseView, type MediaView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 
 export type CasePreview =
@@ -25,19 +26,19 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
   const kase = (await payload.findByID({ collection: 'cases', id, ...read })) as Case | null
   if (!kase) return { status: 404 }
 
-  const byIds = async <T>(collection: 'campaigns' | 'units' | 'brands' | 'cases' | 'media', ids: (number | undefined)[]) => {
-    const wanted = [...new Set(ids.filter((x): x is number => typeof x === 'number'))]
-    if (!wanted.length) return new Map<number, T>()
+  const byIds = async <T>(collection: 'campaigns' | 'units' | 'brands' | 'cases' | 'media', ids: (DocumentId | undefined)[]) => {
+    const wanted = [...new Set(ids.filter(isDocumentId))]
+    if (!wanted.length) return new Map<DocumentId, T>()
     const { docs } = await payload.find({ collection, where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
-    return new Map(docs.map((d) => [d.id as number, d as T]))
+    return new Map<DocumentId, T>(docs.map((d) => [d.id, d as T]))
   }
   const others = await byIds<Case>('cases', (kase.sameInitiativeAs ?? []).map((c) => refId(c as Ref<Case>)))
   const campaigns = await byIds<Campaign>('campaigns', [kase, ...others.values()].map((c) => refId(c.campaign)))
   const units = await byIds<Unit>('units', [kase, ...others.values()].flatMap((c) => [refId(c.unit), ...(c.coUnits ?? []).map((u) => refId(u as Ref<Unit>))]))
   const brands = await byIds<Brand>('brands', [refId(kase.brand as Ref<Brand>)])
-  const media = await mediaViews(payload, read, (kase.images ?? []).map((i) => refId(i.image as Ref<{ id: number }>)))
+  const media = await mediaViews(payload, read, (kase.images ?? []).map((i) => refId(i.image as Ref)))
 
-  const get = <T extends { id: number }>(map: Map<number, T>) => (ref: Ref<T>) => {
+  const get = <T extends { id: DocumentId }>(map: Map<DocumentId, T>) => (ref: Ref<T>) => {
     const key = refId(ref)
     return key === undefined ? undefined : map.get(key)
   }
@@ -61,8 +62,8 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
   }
 }
 
-async function mediaViews(payload: Payload, read: object, ids: (number | undefined)[]): Promise<Map<number, MediaView>> {
-  const wanted = ids.filter((x): x is number => typeof x === 'number')
+async function mediaViews(payload: Payload, read: object, ids: (DocumentId | undefined)[]): Promise<Map<DocumentId, MediaView>> {
+  const wanted = ids.filter(isDocumentId)
   if (!wanted.length) return new Map()
   const { docs } = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
   return new Map(

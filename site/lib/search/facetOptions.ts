@@ -4,7 +4,7 @@
  * CaseArticle.astro and brands/[slug].astro), taken from the same fields.
  */
 import { awardTiers, caseTypes, fields, labelOf, pageKinds, unitLevels, type Term } from '../../../cms/domain'
-import { refId } from '../caseView'
+import { refId } from '../../../cms/domain/documentId'
 import type { SiteData } from '../siteData'
 import { facetKeys, type FacetKey } from './facets'
 
@@ -27,7 +27,7 @@ export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
     add('level', view.unit.level)
   }
   for (const brand of data.brands) {
-    const unit = data.unitById.get(refId(brand.unit as number)!)
+    const unit = data.unitById.get(refId(brand.unit)!)
     add('kind', labelOf(pageKinds, 'brand'))
     add('region', unit?.region)
     add('level', labelOf(unitLevels, unit?.level))

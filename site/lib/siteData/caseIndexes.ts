@@ -1,22 +1,26 @@
 /** Cases grouped the ways listing pages show them, each list in site order. */
 import type { Brand, Campaign, Case } from '../../../cms/payload-types'
 import { awardRank, caseTypes } from '../../../cms/domain'
-import { refId } from '../caseView'
+import { refId, type DocumentId } from '../../../cms/domain/documentId'
 
 export type CaseIndexes = {
   /** Cases of a campaign in 汇编 order: award tier, case type, 编号. */
-  casesByCampaign: Map<number, Case[]>
+  casesByCampaign: Map<DocumentId, Case[]>
   /** Cases a unit leads or takes part in. */
-  casesByUnit: Map<number, Case[]>
-  casesByBrand: Map<number, Case[]>
-  brandsByUnit: Map<number, Brand[]>
+  casesByUnit: Map<DocumentId, Case[]>
+  casesByBrand: Map<DocumentId, Case[]>
+  brandsByUnit: Map<DocumentId, Brand[]>
   /** Keyed by case type or field value: the category pages. */
   casesByCategory: Map<string, Case[]>
   casesByYear: Map<number, Case[]>
   casesByTier: Map<string, Case[]>
 }
 
-export const byId = <T extends { id: number }>(docs: T[]) => new Map(docs.map((d) => [d.id, d]))
+export const byId = <T extends { id: DocumentId }>(docs: T[]) => new Map<DocumentId, T>(docs.map((d) => [d.id, d]))
+
+/** Creation order, the same on every engine (ids are opaque): when created, then slug. */
+export const byCreation = (a: { createdAt: string; slug?: string | null }, b: { createdAt: string; slug?: string | null }) =>
+  a.createdAt.localeCompare(b.createdAt) || (a.slug ?? '').localeCompare(b.slug ?? '')
 
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key)
@@ -29,7 +33,7 @@ export const byCaseOrder = (campaignOf: (c: Case) => Campaign | undefined) => (a
   (campaignOf(b)?.year ?? 0) - (campaignOf(a)?.year ?? 0) ||
   awardRank(a.awardTier) - awardRank(b.awardTier) ||
   (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
-  a.id - b.id
+  byCreation(a, b)
 
 /** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 编号. */
 export function huibianOrder(a: Case, b: Case): number {
@@ -41,7 +45,7 @@ export function huibianOrder(a: Case, b: Case): number {
     awardRank(a.awardTier) - awardRank(b.awardTier) ||
     typeIndex(a) - typeIndex(b) ||
     (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
-    a.id - b.id
+    byCreation(a, b)
   )
 }
 

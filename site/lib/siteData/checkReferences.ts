@@ -1,16 +1,17 @@
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
-import { MissingReferenceError, refId, type MediaView, type Ref } from '../caseView'
+import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
+import { MissingReferenceError, type MediaView } from '../caseView'
 
 type Published = {
   cases: Case[]
   features: Feature[]
   brands: Brand[]
   units: Unit[]
-  campaignById: Map<number, Campaign>
-  unitById: Map<number, Unit>
-  brandById: Map<number, Brand>
-  caseById: Map<number, Case>
-  mediaById: Map<number, MediaView>
+  campaignById: Map<DocumentId, Campaign>
+  unitById: Map<DocumentId, Unit>
+  brandById: Map<DocumentId, Brand>
+  caseById: Map<DocumentId, Case>
+  mediaById: Map<DocumentId, MediaView>
 }
 
 /** Every reference a page will follow must lead to a published document; all problems are reported at once. */
@@ -19,7 +20,7 @@ export function checkReferences(data: Published) {
   const check = (ok: boolean, who: string, what: string) => {
     if (!ok) problems.push(`${who} refers to ${what}, which is missing or not published`)
   }
-  const has = (map: Map<number, unknown>, ref: Ref<{ id: number }>) => {
+  const has = (map: Map<DocumentId, unknown>, ref: Ref) => {
     const id = refId(ref)
     return id !== undefined && map.has(id)
   }
@@ -31,7 +32,7 @@ export function checkReferences(data: Published) {
     if (c.brand) check(has(data.brandById, c.brand as Ref<Brand>), who, `brand #${refId(c.brand as Ref<Brand>)}`)
     // sameInitiativeAs is not checked: a page lists only the published ones, so withdrawing
     // one case never waits on editing the others that name it.
-    for (const img of c.images ?? []) check(has(data.mediaById, img.image as Ref<{ id: number }>), who, `image #${refId(img.image as Ref<{ id: number }>)}`)
+    for (const img of c.images ?? []) check(has(data.mediaById, img.image as Ref), who, `image #${refId(img.image as Ref)}`)
     if (!c.slug) problems.push(`${who} has no slug`)
   }
   for (const f of data.features) {

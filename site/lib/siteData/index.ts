@@ -6,10 +6,11 @@
  * here in getStaticPaths and pass it on as props.
  */
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
-import { caseSummary, refId, toCaseView, type CaseLookups, type CaseSummary, type CaseView, type Ref } from '../caseView'
+import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
+import { caseSummary, toCaseView, type CaseLookups, type CaseSummary, type CaseView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { withWriteUp } from '../writeUpStore'
-import { byCaseOrder, byId, indexCases, type CaseIndexes } from './caseIndexes'
+import { byCaseOrder, byCreation, byId, indexCases, type CaseIndexes } from './caseIndexes'
 import { indexCampaignLists, type CampaignLists } from './campaignLists'
 import { caseRedirects, type CaseRedirect } from './caseRedirects'
 import { checkReferences } from './checkReferences'
@@ -27,10 +28,10 @@ export type SiteData = CaseIndexes &
     features: Feature[]
     brands: Brand[]
     units: Unit[]
-    campaignById: Map<number, Campaign>
-    unitById: Map<number, Unit>
-    brandById: Map<number, Brand>
-    caseById: Map<number, Case>
+    campaignById: Map<DocumentId, Campaign>
+    unitById: Map<DocumentId, Unit>
+    brandById: Map<DocumentId, Brand>
+    caseById: Map<DocumentId, Case>
     regionOf: (kase: Case) => string
     yearOf: (kase: Case) => number
     /** Old case URLs that now point at the new one. */
@@ -65,11 +66,11 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   const sorted = [...cases].sort(byCaseOrder(campaignOf))
   const appearsWith = sameInitiative(sorted)
 
-  const get = <T extends { id: number }>(map: Map<number, T>) => (ref: Ref<T>) => {
+  const get = <T extends { id: DocumentId }>(map: Map<DocumentId, T>) => (ref: Ref<T>) => {
     const id = refId(ref)
     return id === undefined ? undefined : map.get(id)
   }
-  const documentsOf: Record<string, Map<number, { slug?: string | null }>> = {
+  const documentsOf: Record<string, Map<DocumentId, { slug?: string | null }>> = {
     cases: caseById,
     brands: brandById,
     campaigns: campaignById,
@@ -87,13 +88,13 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
         .sort((a, b) => yearOf(a) - yearOf(b)),
     related: relatedCases(sorted, appearsWith),
     internalHref: (target) => {
-      const id = refId(target.value as Ref<{ id: number }>)
+      const id = refId(target.value as Ref)
       return id === undefined ? undefined : linkedDocumentUrl(target.relationTo, documentsOf[target.relationTo]?.get(id))
     },
     site,
   }
 
-  const views = new Map<number, CaseView>()
+  const views = new Map<DocumentId, CaseView>()
   const caseView = (c: Case) => {
     let view = views.get(c.id)
     if (!view) {
@@ -108,8 +109,8 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
     ...groupByRegion(sorted, regionOf),
     ...indexCampaignLists(publicityNotices, resultLists, campaignById),
     cases: sorted,
-    campaigns: [...campaigns].sort((a, b) => b.year - a.year || a.id - b.id),
-    features: [...features].sort((a, b) => (b.publishedOn ?? b.publishedAt ?? '').localeCompare(a.publishedOn ?? a.publishedAt ?? '') || b.id - a.id),
+    campaigns: [...campaigns].sort((a, b) => b.year - a.year || byCreation(a, b)),
+    features: [...features].sort((a, b) => (b.publishedOn ?? b.publishedAt ?? '').localeCompare(a.publishedOn ?? a.publishedAt ?? '') || byCreation(b, a)),
     brands: [...brands].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     units: [...units].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     campaignById,

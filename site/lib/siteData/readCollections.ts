@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content'
 
 import type { Brand, Campaign, Case, Feature, PublicityNotice, ResultList, Unit } from '../../../cms/payload-types'
+import type { DocumentId } from '../../../cms/domain/documentId'
 import type { MediaView } from '../caseView'
 
 export type Collections = {
@@ -12,7 +13,7 @@ export type Collections = {
   units: Unit[]
   publicityNotices: PublicityNotice[]
   resultLists: ResultList[]
-  mediaById: Map<number, MediaView>
+  mediaById: Map<DocumentId, MediaView>
 }
 
 export async function readCollections(): Promise<Collections> {
@@ -36,7 +37,7 @@ export async function readCollections(): Promise<Collections> {
     units: unitEntries.map((e) => e.data as unknown as Unit),
     publicityNotices: noticeEntries.map((e) => e.data as unknown as PublicityNotice),
     resultLists: resultEntries.map((e) => e.data as unknown as ResultList),
-    mediaById: new Map<number, MediaView>(
+    mediaById: new Map<DocumentId, MediaView>(
       mediaEntries.map((e) => [
         e.data.id,
         { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height },

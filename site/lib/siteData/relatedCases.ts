@@ -1,12 +1,12 @@
 /** The two ways a case page points at other cases. */
 import type { Case } from '../../../cms/payload-types'
-import { refId } from '../caseView'
+import { refId, type DocumentId } from '../../../cms/domain/documentId'
 import { push } from './caseIndexes'
 
 /** Ids of the cases that are the same initiative as each case, both directions of `sameInitiativeAs`. */
-export function sameInitiative(cases: Case[]): Map<number, Set<number>> {
-  const appearsWith = new Map<number, Set<number>>()
-  const link = (a: number, b: number) => {
+export function sameInitiative(cases: Case[]): Map<DocumentId, Set<DocumentId>> {
+  const appearsWith = new Map<DocumentId, Set<DocumentId>>()
+  const link = (a: DocumentId, b: DocumentId) => {
     if (!appearsWith.has(a)) appearsWith.set(a, new Set())
     appearsWith.get(a)!.add(b)
   }
@@ -25,8 +25,8 @@ export function sameInitiative(cases: Case[]): Map<number, Set<number>> {
  * Related cases: the next four in the same field (or type), in site order and
  * wrapping round, skipping the same initiative; a constant number per case.
  */
-export function relatedCases(sorted: Case[], appearsWith: Map<number, Set<number>>): (c: Case) => Case[] {
-  const relatedGroup = new Map<number, { list: Case[]; at: number }>()
+export function relatedCases(sorted: Case[], appearsWith: Map<DocumentId, Set<DocumentId>>): (c: Case) => Case[] {
+  const relatedGroup = new Map<DocumentId, { list: Case[]; at: number }>()
   const groups = new Map<string, Case[]>()
   for (const c of sorted) push(groups, c.field ?? c.caseType ?? 'other', c)
   for (const list of groups.values()) list.forEach((c, at) => relatedGroup.set(c.id, { list, at }))
@@ -34,7 +34,7 @@ export function relatedCases(sorted: Case[], appearsWith: Map<number, Set<number
     const group = relatedGroup.get(c.id)
     if (!group) return []
     const out: Case[] = []
-    const skip = new Set([c.id, ...(appearsWith.get(c.id) ?? [])])
+    const skip = new Set<DocumentId>([c.id, ...(appearsWith.get(c.id) ?? [])])
     for (let step = 1; out.length < 4 && step < group.list.length; step += 1) {
       const next = group.list[(group.at + step) % group.list.length]!
       if (!skip.has(next.id)) out.push(next)

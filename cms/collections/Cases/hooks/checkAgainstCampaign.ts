@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { awardTiers, caseTypes, checkWriteUp, labelOf, schemeTiers, sectionLengths, type AwardScheme, type WriteUpRules } from '../../../domain'
+import { refId, type Ref } from '../../../domain/documentId'
 import { fieldErrors, throwFieldErrors, type FieldProblem } from '../../../utilities/fieldErrors'
 import { lookupOnce } from '../../../utilities/lookupOnce'
 
@@ -18,8 +19,7 @@ type CampaignRules = {
  */
 export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   const merged = { ...(originalDoc as Record<string, unknown> | undefined), ...data }
-  const campaignRef = merged.campaign as number | string | { id: number | string } | null | undefined
-  const campaignId = typeof campaignRef === 'object' && campaignRef ? campaignRef.id : campaignRef
+  const campaignId = refId(merged.campaign as Ref)
   if (campaignId === null || campaignId === undefined) return data
 
   const campaign = (await lookupOnce(req, `campaign-rules:${campaignId}`, () =>
