@@ -10,7 +10,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import sirv from 'sirv'
+import send from 'send'
 
 import { staticDirOf } from '../build/buildSite'
 import { securityHeaders } from '../lib/contentSecurityPolicy'
@@ -21,8 +21,21 @@ type Handler = (req: http.IncomingMessage, res: http.ServerResponse, next: () =>
 export function createSiteHandler(outDir: string): http.RequestListener {
   const siteDir = staticDirOf(outDir)
   const entry = path.join(outDir, 'server', 'entry.mjs')
-  // dev mode: look files up per request instead of listing dist/ once at start-up.
-  const files = sirv(siteDir, { dev: true, etag: true, extensions: ['html'] })
+  // Files are looked up per request, and a file that vanishes mid-request (a
+  // rebuild swapping dist/) is a 404 for that request, never a crash: send
+  // handles its stream's errors, where sirv 3 pipes an unguarded stream.
+  const files = (req: http.IncomingMessage, res: http.ServerResponse, pathname: string) =>
+    send(req, pathname, { root: siteDir, extensions: ['html'], index: ['index.html'], dotfiles: 'ignore', etag: true })
+      .on('error', (error: { status?: number }) => {
+        if (res.headersSent) return void res.destroy()
+        if ((error.status ?? 500) === 404) return notFound(res)
+        res.writeHead(error.status ?? 500).end()
+      })
+      .on('directory', () => {
+        // /cases/x without its slash: the site's URLs all end in one.
+        res.writeHead(301, { Location: `${pathname}/` }).end()
+      })
+      .pipe(res)
   let loaded: { stamp: number; handler: Handler } | undefined
   const headerRules = headerRulesOf(path.join(siteDir, '_headers'))
 
@@ -40,8 +53,8 @@ export function createSiteHandler(outDir: string): http.RequestListener {
   const notFound = (res: http.ServerResponse) => {
     res.statusCode = 404
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
-    const page = path.join(siteDir, '404.html')
-    res.end(fs.existsSync(page) ? fs.readFileSync(page) : '<h1>404</h1>')
+    // The page itself may be mid-swap too.
+    fs.readFile(path.join(siteDir, '404.html'), (error, page) => res.end(error ? '<h1>404</h1>' : page))
   }
 
   return (req, res) => {
@@ -61,7 +74,7 @@ export function createSiteHandler(outDir: string): http.RequestListener {
     for (const rule of headerRules()) {
       if (patternMatches(rule.pattern, pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value)
     }
-    files(req, res, () => notFound(res))
+    files(req, res, pathname)
   }
 }
 
