@@ -26,6 +26,8 @@ describe.skipIf(!browserTestsRun)('the first user', () => {
 
     await page.locator('#field-password').fill('Office-Pass-2026')
     await page.locator('#field-confirm-password').fill('Office-Pass-2026')
+    // The admin re-validates the form on the server as one types; submit once that answer is in.
+    await page.waitForLoadState('networkidle')
     await page.locator('form button[type="submit"]').click()
     const local = await admin.payload()
     await expect.poll(async () => (await local.count({ collection: 'users' })).totalDocs, { timeout: 30_000 }).toBe(1)

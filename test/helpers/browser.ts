@@ -36,7 +36,8 @@ export async function launchBrowser(viewport = { width: 1280, height: 900 }): Pr
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   })
-  context.on('close', () => fs.rmSync(profile, { recursive: true, force: true }))
+  // Chromium may still be writing its profile as it exits: retry, and never fail a test over a temp folder.
+  context.on('close', () => fs.rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }, () => undefined))
   return context
 }
 
