@@ -7,7 +7,20 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist.*/', 'data/', 'tmp/', '.astro/', 'cms/.next/', 'cms/app/(payload)/admin/importMap.js', 'cms/payload-types.ts', 'cms/migrations/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'dist.*/',
+      'data/',
+      'tmp/',
+      '.astro/',
+      'cms/.next/',
+      'cms/app/(payload)/admin/importMap.js',
+      'cms/payload-types.ts',
+      'cms/migrations/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -58,7 +58,9 @@ async function benchOnce(cases: number): Promise<BenchRun> {
   const outDir = path.join(work, 'dist')
   const cacheDir = path.join(work, 'cache')
   // Never the user's database: a fresh SQLite file in the temporary folder, or a fresh MongoDB database.
-  const databaseUrl = mongoServer ? withDatabase(mongoServer, `huibian_bench_${cases}_${randomBytes(4).toString('hex')}`) : `file:${path.join(work, 'data', 'huibian.db')}`
+  const databaseUrl = mongoServer
+    ? withDatabase(mongoServer, `huibian_bench_${cases}_${randomBytes(4).toString('hex')}`)
+    : `file:${path.join(work, 'data', 'huibian.db')}`
   const env: Record<string, string> = {
     HUIBIAN_DATA_DIR: path.join(work, 'data'),
     DATABASE_URL: databaseUrl,
@@ -84,8 +86,17 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     progress(`  ${seedRun.result.casesPerSecond} cases/s; ${(seedRun.ms / 1000).toFixed(1)} s in all`)
 
     stage('2/6 read the CMS as the site loader does')
-    const readRun = await runStage<{ counts: Record<string, number>; collectionMs: Record<string, number>; jsonBytes: number }>('CMS read', 'bench/stages/cmsRead.ts', [], env)
-    progress(`  ${Object.entries(readRun.result.counts).map(([k, v]) => `${v} ${k}`).join(', ')} in ${(readRun.ms / 1000).toFixed(1)} s`)
+    const readRun = await runStage<{ counts: Record<string, number>; collectionMs: Record<string, number>; jsonBytes: number }>(
+      'CMS read',
+      'bench/stages/cmsRead.ts',
+      [],
+      env,
+    )
+    progress(
+      `  ${Object.entries(readRun.result.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')} in ${(readRun.ms / 1000).toFixed(1)} s`,
+    )
 
     stage('3–5/6 build the site (astro build, search index, check, swap)')
     const buildRun = await runStage<{ pages: number; ms: number }>('build', 'bench/stages/build.ts', ['--out', outDir, '--cache', cacheDir], env, (m) => {
@@ -104,7 +115,10 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     let edit: BenchRun['stages']['edit']
     if (!args.includes('--no-edit')) {
       stage('edit one case and wait for the live site')
-      const editRun = await runStage<NonNullable<BenchRun['stages']['edit']>>('edit', 'bench/stages/edit.ts', ['--out', outDir], { ...env, HUIBIAN_SITE_REBUILD: 'local' })
+      const editRun = await runStage<NonNullable<BenchRun['stages']['edit']>>('edit', 'bench/stages/edit.ts', ['--out', outDir], {
+        ...env,
+        HUIBIAN_SITE_REBUILD: 'local',
+      })
       edit = { ...editRun.result, ms: editRun.ms, peakBytes: editRun.peaks.peakBytes, peakProcess: editRun.peaks.processes[0]?.command }
       progress(`  live after ${(edit.liveMs / 1000).toFixed(1)} s (build ${((edit.buildMs ?? 0) / 1000).toFixed(1)} s)`)
     }
@@ -117,7 +131,13 @@ async function benchOnce(cases: number): Promise<BenchRun> {
       machine: machine(),
       sizes: seedRun.result.counts,
       stages: {
-        seed: { ...stageFigures(seedRun), casesPerSecond: seedRun.result.casesPerSecond, casesMs: seedRun.result.ms.cases!, generateMs: seedRun.result.generateMs, docsMs: seedRun.result.ms },
+        seed: {
+          ...stageFigures(seedRun),
+          casesPerSecond: seedRun.result.casesPerSecond,
+          casesMs: seedRun.result.ms.cases!,
+          generateMs: seedRun.result.generateMs,
+          docsMs: seedRun.result.ms,
+        },
         cmsRead: { ...stageFigures(readRun), ...readRun.result },
         astroBuild: astro,
         searchIndex: step('index the site for search'),

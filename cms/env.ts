@@ -76,4 +76,3 @@ export const env = {
   /** HUIBIAN_BUILD_REPORT: where `astro build` writes what it rendered and reused (JSON). */
   buildReportFile: (): string | undefined => read('HUIBIAN_BUILD_REPORT'),
 } as const
-

@@ -68,7 +68,9 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
     const place = places[random.zipf(places.length, 0.6)]!
     const dept = random.pick(departments)
     const prefix = place.name.replace(/(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$/, '')
-    const name = dept.party ? `中共${place.name.replace(/(市|省)$/, '')}${place.level === 'province' ? '省' : place.level === 'city' ? '市' : ''}委${dept.name}` : `${place.name}${dept.name}`
+    const name = dept.party
+      ? `中共${place.name.replace(/(市|省)$/, '')}${place.level === 'province' ? '省' : place.level === 'city' ? '市' : ''}委${dept.name}`
+      : `${place.name}${dept.name}`
     if (unitNames.has(name)) continue
     unitNames.add(name)
     units.push({
@@ -89,7 +91,12 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
     const place = places[random.int(31, 60)]!
     const year = 2024 - Math.floor(i / 3)
     const edition = Math.max(1, 10 - Math.floor(i / 3))
-    const series = kind === 'project' ? '机关党建创新项目' : kind === 'site' ? '机关党建示范点' : random.pick(['机关体制机制创新优秀案例', '基层党建创新典型案例', '新时代机关党建优秀案例'])
+    const series =
+      kind === 'project'
+        ? '机关党建创新项目'
+        : kind === 'site'
+          ? '机关党建示范点'
+          : random.pick(['机关体制机制创新优秀案例', '基层党建创新典型案例', '新时代机关党建优秀案例'])
     const types = caseTypeValues(kind)
     const scheme: CampaignPlan['scheme'] =
       kind === 'site'
@@ -166,7 +173,9 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
       sequence: number,
       campaign: ref('campaigns', c),
       unit: ref('units', unit),
-      ...(random.chance(0.25) ? { coUnits: [...new Set([random.int(0, units.length - 1), random.int(0, units.length - 1)])].filter((u) => u !== unit).map((u) => ref('units', u)) } : {}),
+      ...(random.chance(0.25)
+        ? { coUnits: [...new Set([random.int(0, units.length - 1), random.int(0, units.length - 1)])].filter((u) => u !== unit).map((u) => ref('units', u)) }
+        : {}),
       caseType: random.pick(plan.types),
       field: random.pick(fields).value,
       awardTier: tier,

@@ -55,7 +55,7 @@ export function readCorpus(dir = contentDir): Corpus {
   }
   for (const entry of content.features) {
     texts.push(entry.body)
-    for (const e of ((entry.data as { entries?: { blurb?: string }[] }).entries ?? [])) if (e.blurb) texts.push(e.blurb)
+    for (const e of (entry.data as { entries?: { blurb?: string }[] }).entries ?? []) if (e.blurb) texts.push(e.blurb)
   }
 
   const sentences: string[][] = []

@@ -52,7 +52,12 @@ function commandOf(pid: number): string {
   // "node …/tsx/dist/cli.mjs bench/stages/seed.ts" reads better as its script.
   const script = args.find((a, i) => i > 0 && /\.(ts|mjs|js)$/.test(a) && !/tsx\/dist|node_modules\/\.bin/.test(a))
   const name = args[0]?.split('/').pop() ?? '?'
-  return script ? `${name} ${script.split('/').slice(-3).join('/')}${args.includes('build') ? ' build' : ''}` : args.map((a) => a.split('/').pop()).join(' ').slice(0, 80)
+  return script
+    ? `${name} ${script.split('/').slice(-3).join('/')}${args.includes('build') ? ' build' : ''}`
+    : args
+        .map((a) => a.split('/').pop())
+        .join(' ')
+        .slice(0, 80)
 }
 
 type Window = { peaks: Map<number, ProcessPeak>; treeBytes: number }

@@ -40,9 +40,17 @@ for (const [name, loader] of [...collections.map((c) => [c, payloadLoader(c)] as
       has: (id: string) => entries.has(id),
       clear: () => entries.clear(),
     },
-    meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => void meta.set(k, v), has: (k: string) => meta.has(k), delete: (k: string) => void meta.delete(k) },
+    meta: {
+      get: (k: string) => meta.get(k),
+      set: (k: string, v: string) => void meta.set(k, v),
+      has: (k: string) => meta.has(k),
+      delete: (k: string) => void meta.delete(k),
+    },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-    generateDigest: (data: unknown) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+    generateDigest: (data: unknown) =>
+      createHash('sha1')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
     logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined },
   } as unknown as LoaderContext)
   ms[name] = Math.round(performance.now() - started)

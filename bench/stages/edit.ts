@@ -25,14 +25,29 @@ const siteDir = staticDirOf(outDir)
 const payload = await openPayload()
 try {
   const { totalDocs } = await payload.count({ collection: 'cases', overrideAccess: true })
-  const { docs } = await payload.find({ collection: 'cases', page: Math.ceil(totalDocs / 2), limit: 1, depth: 0, sort: 'id', overrideAccess: true, select: { slug: true, abstract: true } })
+  const { docs } = await payload.find({
+    collection: 'cases',
+    page: Math.ceil(totalDocs / 2),
+    limit: 1,
+    depth: 0,
+    sort: 'id',
+    overrideAccess: true,
+    select: { slug: true, abstract: true },
+  })
   const kase = docs[0] as { id: DocumentId; slug: string; abstract: string }
   // A phrase no generated text contains: what a reader will search for.
-  const marker = `编辑修改${Date.now().toString(36).replace(/[0-9]/g, (d) => '零一二三四五六七八九'[Number(d)]!)}`
+  const marker = `编辑修改${Date.now()
+    .toString(36)
+    .replace(/[0-9]/g, (d) => '零一二三四五六七八九'[Number(d)]!)}`
   const queue = siteRebuilds(payload)
   if (!queue) throw new Error('The rebuild queue is off: HUIBIAN_SITE_REBUILD=local must be set for this stage.')
   const started = performance.now()
-  await payload.update({ collection: 'cases', id: kase.id, data: { abstract: `${kase.abstract.slice(0, 200)}${marker}。`, _status: 'published' }, overrideAccess: true })
+  await payload.update({
+    collection: 'cases',
+    id: kase.id,
+    data: { abstract: `${kase.abstract.slice(0, 200)}${marker}。`, _status: 'published' },
+    overrideAccess: true,
+  })
   const savedMs = performance.now() - started
   // Live is the moment the published folder holds the new page (the build swaps the
   // page and its search index in together); the build then still clears the old copy.
@@ -73,7 +88,10 @@ try {
       buildMs: status.lastDurationMs ?? null,
       liveMs: Math.round(liveMs),
       idleMs: Math.round(idleMs),
-      buildLog: (status.log ?? '').split('\n').filter((l) => /^\[|pages indexed|Built/.test(l.trim())).slice(-12),
+      buildLog: (status.log ?? '')
+        .split('\n')
+        .filter((l) => /^\[|pages indexed|Built/.test(l.trim()))
+        .slice(-12),
     },
   })
 } finally {

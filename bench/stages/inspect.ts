@@ -23,7 +23,17 @@ export type InspectReport = {
   site: { bytes: number; files: number; htmlPages: number; casePages: number }
   searchIndex: FolderSize
   casePage: { url: string; htmlGzip: number; cssGzip: number; jsGzip: number; totalGzip: number; htmlBytes: number; largestHtmlGzip: number }
-  search: { name: string; first: string; followUp: string; firstBytes: number; firstResults: number; followUpBytes: number; followUpResults: number; firstFiles: Record<string, number>; followUpFiles: Record<string, number> }[]
+  search: {
+    name: string
+    first: string
+    followUp: string
+    firstBytes: number
+    firstResults: number
+    followUpBytes: number
+    followUpResults: number
+    firstFiles: Record<string, number>
+    followUpFiles: Record<string, number>
+  }[]
 }
 
 const outDir = argValue('--out')!
@@ -45,8 +55,14 @@ function typicalCasePage() {
   const largest = pages.at(-1)!
   const html = parse(fs.readFileSync(median.file, 'utf8'))
   const local = (href: string | undefined) => (href && href.startsWith('/') ? path.join(siteDir, href.split('?')[0]!) : undefined)
-  const css = html.querySelectorAll('link[rel="stylesheet"]').map((l) => local(l.getAttribute('href'))).filter((f): f is string => Boolean(f && fs.existsSync(f)))
-  const js = html.querySelectorAll('script[src], link[rel="modulepreload"]').map((s) => local(s.getAttribute('src') ?? s.getAttribute('href'))).filter((f): f is string => Boolean(f && fs.existsSync(f)))
+  const css = html
+    .querySelectorAll('link[rel="stylesheet"]')
+    .map((l) => local(l.getAttribute('href')))
+    .filter((f): f is string => Boolean(f && fs.existsSync(f)))
+  const js = html
+    .querySelectorAll('script[src], link[rel="modulepreload"]')
+    .map((s) => local(s.getAttribute('src') ?? s.getAttribute('href')))
+    .filter((f): f is string => Boolean(f && fs.existsSync(f)))
   const inlineJs = html.querySelectorAll('script:not([src]):not([type="application/ld+json"])').reduce((n, s) => n + s.text.length, 0)
   const htmlGzip = gz(median.file)
   const cssGzip = css.reduce((n, f) => n + gz(f), 0)

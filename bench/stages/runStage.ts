@@ -74,7 +74,13 @@ export async function runStage<T>(
   const peaks = sampler.stop()
   const ms = Math.round(performance.now() - started)
   if (code !== 0 || result === undefined) {
-    throw new StageError(stage, `${stage} failed (exit ${code}):\n${tail.filter((l) => !/^npm warn/.test(l)).slice(-25).join('\n')}`)
+    throw new StageError(
+      stage,
+      `${stage} failed (exit ${code}):\n${tail
+        .filter((l) => !/^npm warn/.test(l))
+        .slice(-25)
+        .join('\n')}`,
+    )
   }
   return { ms, peaks, result, steps }
 }

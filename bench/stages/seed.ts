@@ -40,7 +40,13 @@ function resolve(value: unknown, ids: Ids): unknown {
   return value
 }
 
-async function createAll(payload: Payload, collection: CollectionSlug, docs: Record<string, unknown>[], ids: Ids, file?: (i: number) => Promise<{ data: Buffer; mimetype: string; name: string; size: number }>) {
+async function createAll(
+  payload: Payload,
+  collection: CollectionSlug,
+  docs: Record<string, unknown>[],
+  ids: Ids,
+  file?: (i: number) => Promise<{ data: Buffer; mimetype: string; name: string; size: number }>,
+) {
   const made = ids[collection as Ref['ref']] ?? []
   for (let start = 0; start < docs.length; start += chunk) {
     const req = await createLocalReq({ context: { seeding: true, lookups: new Map() } }, payload)
@@ -78,12 +84,20 @@ async function main() {
     for (const name of ['units', 'campaigns', 'brands', 'media', 'cases', 'features'] as const) {
       started = performance.now()
       if (name === 'media') {
-        await createAll(payload, 'media', collection.media.map((m) => ({ alt: m.alt, caption: m.caption })), ids, async (i) => {
-          const m = collection.media[i]!
-          const [r, g, b] = m.colour
-          const data = await sharp({ create: { width: m.width, height: m.height, channels: 3, background: { r, g, b } } }).jpeg().toBuffer()
-          return { data, mimetype: 'image/jpeg', name: `bench-${i + 1}.jpg`, size: data.length }
-        })
+        await createAll(
+          payload,
+          'media',
+          collection.media.map((m) => ({ alt: m.alt, caption: m.caption })),
+          ids,
+          async (i) => {
+            const m = collection.media[i]!
+            const [r, g, b] = m.colour
+            const data = await sharp({ create: { width: m.width, height: m.height, channels: 3, background: { r, g, b } } })
+              .jpeg()
+              .toBuffer()
+            return { data, mimetype: 'image/jpeg', name: `bench-${i + 1}.jpg`, size: data.length }
+          },
+        )
       } else {
         ids[name as Ref['ref']] = await createAll(payload, name, collection[name], ids)
       }

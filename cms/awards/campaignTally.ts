@@ -25,11 +25,7 @@ export type CampaignTally = {
  * case about to get a tier, or to join or leave the campaign), and the
  * over-quota tiers no admin has confirmed yet.
  */
-export async function campaignTally(
-  req: PayloadRequest,
-  campaignId: Id,
-  change?: { caseId?: Id; awardTier?: string | null },
-): Promise<CampaignTally | null> {
+export async function campaignTally(req: PayloadRequest, campaignId: Id, change?: { caseId?: Id; awardTier?: string | null }): Promise<CampaignTally | null> {
   const campaign = (await req.payload
     .findByID({
       collection: 'campaigns',

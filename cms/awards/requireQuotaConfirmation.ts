@@ -34,7 +34,9 @@ export const requireQuotaConfirmationForCampaign: CollectionBeforeChangeHook = a
   if (!becomesPublic || !originalDoc?.id || req.context.recordingQuotaConfirmation) return data
   const result = await campaignTally(req, originalDoc.id)
   if (result?.unconfirmed.length) {
-    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` }])
+    throw fieldErrors(req, { collection: collection.slug }, [
+      { path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` },
+    ])
   }
   return data
 }

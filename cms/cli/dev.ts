@@ -36,7 +36,10 @@ const childEnv = { DISABLE_PAYLOAD_HMR: undefined, NEXT_TELEMETRY_DISABLED: '1',
 const next = require.resolve('next/dist/bin/next')
 const astro = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs')
 const servers = [
-  startCommand(process.execPath, [next, 'dev', path.join(rootDir, 'cms'), '-p', String(env.port())], { env: { ...childEnv, NODE_ENV: 'development' }, inherit: true }),
+  startCommand(process.execPath, [next, 'dev', path.join(rootDir, 'cms'), '-p', String(env.port())], {
+    env: { ...childEnv, NODE_ENV: 'development' },
+    inherit: true,
+  }),
   startCommand(process.execPath, [astro, 'dev', '--port', String(env.sitePort())], { env: childEnv, inherit: true }),
 ]
 log(`\n汇编管理后台 (admin, dev):  ${env.cmsUrl()}/admin`)

@@ -31,11 +31,7 @@ export function runCommand(command: string, args: string[], options: RunOptions)
 }
 
 /** Starts a long-running command with the project's environment; its output goes to ours. */
-export function startCommand(
-  command: string,
-  args: string[],
-  options: Pick<RunOptions, 'env'> & { inherit?: boolean } = {},
-): ChildProcess {
+export function startCommand(command: string, args: string[], options: Pick<RunOptions, 'env'> & { inherit?: boolean } = {}): ChildProcess {
   return spawn(command, args, {
     cwd: rootDir,
     env: { ...process.env, HUIBIAN_ROOT: rootDir, ...options.env },

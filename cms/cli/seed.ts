@@ -16,8 +16,7 @@ try {
         last = line
       }
     },
-    onSkip: (collection, entry) =>
-      console.warn(`seed: left ${collection} "${entry.slug}" alone: an editor's document already uses that slug (${entry.file})`),
+    onSkip: (collection, entry) => console.warn(`seed: left ${collection} "${entry.slug}" alone: an editor's document already uses that slug (${entry.file})`),
   })
   console.log(`Seeded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${describeSummary(summary)}.`)
   process.exit(0)

@@ -105,14 +105,19 @@ log(`\n汇编管理后台 (admin):  ${cmsUrl}/admin`)
 log(`公开网站 (public site): ${siteUrl}/`)
 log('Scheduled publishing runs in the admin process: due jobs are checked every 5 s.')
 if (!env.publicSiteUrl()) {
-  log('  Local preview: unless 站点设置 → 公开网址 is set, its permalinks, QR codes and feeds are local links that work only on this machine. Set SITE_URL (or 公开网址) before publishing with `npm run build`.')
+  log(
+    '  Local preview: unless 站点设置 → 公开网址 is set, its permalinks, QR codes and feeds are local links that work only on this machine. Set SITE_URL (or 公开网址) before publishing with `npm run build`.',
+  )
 }
 log(`Ready in ${((Date.now() - started) / 1000).toFixed(0)} s. Publishing in the admin rebuilds the site. Ctrl+C stops.`)
 
 async function wakeCms(url: string) {
   for (let attempt = 0; attempt < 240; attempt += 1) {
     if (server.exitCode !== null) return
-    const ok = await fetch(url).then((r) => r.status < 500, () => false)
+    const ok = await fetch(url).then(
+      (r) => r.status < 500,
+      () => false,
+    )
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }

@@ -31,7 +31,9 @@ async function ask(question: string, given: string | undefined): Promise<string>
 }
 
 function usage(): never {
-  console.error('Usage:\n  npm run users -- create-admin [--email <e-mail>] [--password <password>] [--name <name>]\n  npm run users -- reset-password <e-mail> [--password <password>]')
+  console.error(
+    'Usage:\n  npm run users -- create-admin [--email <e-mail>] [--password <password>] [--name <name>]\n  npm run users -- reset-password <e-mail> [--password <password>]',
+  )
   process.exit(2)
 }
 

@@ -2,17 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
-import {
-  adminLevels,
-  awardTiers,
-  caseTypes,
-  documentKinds,
-  fields as partyFields,
-  listNames,
-  options,
-  stageKinds,
-  unitLevels,
-} from '../domain'
+import { adminLevels, awardTiers, caseTypes, documentKinds, fields as partyFields, listNames, options, stageKinds, unitLevels } from '../domain'
 import { confirmOverQuotaEndpoint } from '../awards/confirmOverQuotaEndpoint'
 import { quotaConfirmationsField, quotaRoundingField } from '../awards/quotaFields'
 import { requireQuotaConfirmationForCampaign } from '../awards/requireQuotaConfirmation'
@@ -47,12 +37,14 @@ export const Campaigns: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   endpoints: [confirmOverQuotaEndpoint],
   hooks: {
-    beforeOperation: [refuseWhileShown([
-      { collection: 'cases', field: 'campaign', label: '案例' },
-      { collection: 'features', field: 'campaign', label: '专题' },
-      { collection: 'publicity-notices', field: 'campaign', label: '公示' },
-      { collection: 'result-lists', field: 'campaign', label: '获奖名单' },
-    ])],
+    beforeOperation: [
+      refuseWhileShown([
+        { collection: 'cases', field: 'campaign', label: '案例' },
+        { collection: 'features', field: 'campaign', label: '专题' },
+        { collection: 'publicity-notices', field: 'campaign', label: '公示' },
+        { collection: 'result-lists', field: 'campaign', label: '获奖名单' },
+      ]),
+    ],
     beforeChange: [ensureSlug('shortName', 'name'), requireQuotaConfirmationForCampaign, rememberWhetherLive],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],

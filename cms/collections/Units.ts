@@ -21,11 +21,13 @@ export const Units: CollectionConfig = {
   },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   hooks: {
-    beforeOperation: [refuseWhileShown([
-      { collection: 'cases', field: 'unit', label: '案例' },
-      { collection: 'cases', field: 'coUnits', label: '案例' },
-      { collection: 'brands', field: 'unit', label: '党建品牌' },
-    ])],
+    beforeOperation: [
+      refuseWhileShown([
+        { collection: 'cases', field: 'unit', label: '案例' },
+        { collection: 'cases', field: 'coUnits', label: '案例' },
+        { collection: 'brands', field: 'unit', label: '党建品牌' },
+      ]),
+    ],
     beforeChange: [ensureSlug('name')],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],

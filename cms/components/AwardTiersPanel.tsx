@@ -15,7 +15,12 @@ type Row = {
   _status?: string
   unit?: Unit | number | null
 }
-type Confirmation = { confirmedAt?: string; confirmedBy?: { email?: string; name?: string | null } | number | null; summary?: string; counts?: Record<string, number> }
+type Confirmation = {
+  confirmedAt?: string
+  confirmedBy?: { email?: string; name?: string | null } | number | null
+  summary?: string
+  counts?: Record<string, number>
+}
 type CampaignAwards = { awardScheme?: AwardScheme; quotaRounding?: string | null; quotaConfirmations?: Confirmation[] }
 
 const cell: React.CSSProperties = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left' }
@@ -77,14 +82,23 @@ export function AwardTiersPanel() {
   }
 
   const confirm = async () => {
-    const response = await fetch(`/api/campaigns/${id}/confirm-over-quota`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: '{}' })
+    const response = await fetch(`/api/campaigns/${id}/confirm-over-quota`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
     const body = (await response.json().catch(() => ({}))) as { message?: string }
     if (response.ok) toast.success(body.message ?? '已记录确认。')
     else toast.error(body.message ?? '确认失败。')
     await load()
   }
 
-  const tally = awardTally(rows.map((r) => r.awardTier), scheme, rounding)
+  const tally = awardTally(
+    rows.map((r) => r.awardTier),
+    scheme,
+    rounding,
+  )
   const latest = campaign.quotaConfirmations?.at(-1)
   const unconfirmed = tally.filter((t) => t.exceeded && (latest?.counts?.[t.tier] ?? -1) < t.count)
   const isAdmin = user?.role === 'admin'
@@ -99,10 +113,18 @@ export function AwardTiersPanel() {
           <table style={{ borderCollapse: 'collapse', marginBottom: '1rem' }}>
             <thead>
               <tr>
-                <th style={cell} scope="col">等次</th>
-                <th style={cell} scope="col">已评</th>
-                <th style={cell} scope="col">名额</th>
-                <th style={cell} scope="col">状态</th>
+                <th style={cell} scope="col">
+                  等次
+                </th>
+                <th style={cell} scope="col">
+                  已评
+                </th>
+                <th style={cell} scope="col">
+                  名额
+                </th>
+                <th style={cell} scope="col">
+                  状态
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -110,7 +132,9 @@ export function AwardTiersPanel() {
                 <tr key={t.tier}>
                   <td style={cell}>{labelOf(awardTiers, t.tier)}</td>
                   <td style={cell}>{t.count}</td>
-                  <td style={cell} data-quota={t.tier}>{t.describeLimit}</td>
+                  <td style={cell} data-quota={t.tier}>
+                    {t.describeLimit}
+                  </td>
                   <td style={{ ...cell, ...(t.exceeded ? warn : {}) }}>{t.exceeded ? `超出 ${t.count - t.allowed} 个` : '未超出'}</td>
                 </tr>
               ))}
@@ -121,7 +145,8 @@ export function AwardTiersPanel() {
       {unconfirmed.length > 0 && (
         <div role="alert" style={{ border: '1px solid var(--theme-error-400)', borderRadius: 4, padding: '0.6rem 0.9rem', marginBottom: '1rem' }}>
           <p style={{ margin: 0, ...warn }}>
-            {unconfirmed.map((t) => `${labelOf(awardTiers, t.tier)}超出名额 ${t.count - t.allowed} 个`).join('；')}。超出名额的获奖名单和汇编须经管理员确认后才能发布。
+            {unconfirmed.map((t) => `${labelOf(awardTiers, t.tier)}超出名额 ${t.count - t.allowed} 个`).join('；')}
+            。超出名额的获奖名单和汇编须经管理员确认后才能发布。
           </p>
           {isAdmin ? (
             <Button buttonStyle="secondary" size="small" onClick={() => void confirm()}>
@@ -134,18 +159,27 @@ export function AwardTiersPanel() {
       )}
       {latest && (
         <p data-quota-confirmation>
-          {when(latest.confirmedAt)}，{who(latest)}已确认超出名额：{latest.summary}。
-          {unconfirmed.length > 0 ? '此后数量又有增加，需要重新确认。' : ''}
+          {when(latest.confirmedAt)}，{who(latest)}已确认超出名额：{latest.summary}。{unconfirmed.length > 0 ? '此后数量又有增加，需要重新确认。' : ''}
         </p>
       )}
       <table style={{ borderCollapse: 'collapse', width: '100%' }}>
         <thead>
           <tr>
-            <th style={cell} scope="col">编号</th>
-            <th style={cell} scope="col">案例名称</th>
-            <th style={cell} scope="col">申报单位（报送序号）</th>
-            <th style={cell} scope="col">状态</th>
-            <th style={cell} scope="col">奖项等次</th>
+            <th style={cell} scope="col">
+              编号
+            </th>
+            <th style={cell} scope="col">
+              案例名称
+            </th>
+            <th style={cell} scope="col">
+              申报单位（报送序号）
+            </th>
+            <th style={cell} scope="col">
+              状态
+            </th>
+            <th style={cell} scope="col">
+              奖项等次
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -12,7 +12,16 @@ export function BuildLogField({ path, field }: { path: string; field: { label?: 
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <FieldLabel label={field.label as string} path={path} />
-      <pre style={{ maxHeight: '32rem', overflow: 'auto', whiteSpace: 'pre-wrap', padding: '0.75rem', background: 'var(--theme-elevation-50)', fontSize: '0.8125rem' }}>
+      <pre
+        style={{
+          maxHeight: '32rem',
+          overflow: 'auto',
+          whiteSpace: 'pre-wrap',
+          padding: '0.75rem',
+          background: 'var(--theme-elevation-50)',
+          fontSize: '0.8125rem',
+        }}
+      >
         {value || '（尚无构建日志）'}
       </pre>
     </div>

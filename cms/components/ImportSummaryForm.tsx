@@ -7,12 +7,26 @@ type Option = { id: number | string; label: string; region?: string | null }
 type RowError = { row: number; column: string; message: string }
 type Candidate = { id: number | string; name: string; region?: string | null }
 type Result =
-  | { ok: true; created: number; alreadyImported: number; unitsCreated: number; rows: number; drafts: { id: number | string; title: string; number?: number | null }[] }
+  | {
+      ok: true
+      created: number
+      alreadyImported: number
+      unitsCreated: number
+      rows: number
+      drafts: { id: number | string; title: string; number?: number | null }[]
+    }
   | { ok: false; errors: RowError[]; ambiguousUnits?: { text: string; rows: number[]; candidates: Candidate[] }[]; unknownUnits?: string[] }
 type NewUnitAnswer = { name?: string; level?: string; region?: string }
 
 const field: React.CSSProperties = { display: 'grid', gap: '0.35rem', marginBottom: '1.25rem', maxWidth: '40rem' }
-const input: React.CSSProperties = { padding: '0.5rem', font: 'inherit', border: '1px solid var(--theme-elevation-250)', borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }
+const input: React.CSSProperties = {
+  padding: '0.5rem',
+  font: 'inherit',
+  border: '1px solid var(--theme-elevation-250)',
+  borderRadius: 4,
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-text)',
+}
 const cell: React.CSSProperties = { padding: '0.35rem 0.6rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left', verticalAlign: 'top' }
 
 /** Which campaign-region names a table's unit column may mean; the editor answers before anything is written. */
@@ -79,7 +93,13 @@ export function ImportSummaryForm(props: { campaigns: Option[]; units: Option[];
         </label>
         <label style={field}>
           <span>汇总表文件（CSV 或 XLSX，必选）</span>
-          <input name="file" type="file" required accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" style={input} />
+          <input
+            name="file"
+            type="file"
+            required
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            style={input}
+          />
         </label>
         <label style={field}>
           <span>填报单位（表中没有“申报单位”列时必选，如省直单位汇总表）</span>
@@ -139,10 +159,18 @@ export function ImportSummaryForm(props: { campaigns: Option[]; units: Option[];
             <table style={{ borderCollapse: 'collapse', width: '100%' }}>
               <thead>
                 <tr>
-                  <th style={cell} scope="col">表中名称（规范简称）</th>
-                  <th style={cell} scope="col">单位全称</th>
-                  <th style={cell} scope="col">层级</th>
-                  <th style={cell} scope="col">地区</th>
+                  <th style={cell} scope="col">
+                    表中名称（规范简称）
+                  </th>
+                  <th style={cell} scope="col">
+                    单位全称
+                  </th>
+                  <th style={cell} scope="col">
+                    层级
+                  </th>
+                  <th style={cell} scope="col">
+                    地区
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -150,10 +178,22 @@ export function ImportSummaryForm(props: { campaigns: Option[]; units: Option[];
                   <tr key={text}>
                     <td style={cell}>{text}</td>
                     <td style={cell}>
-                      <input aria-label={`“${text}”的全称`} style={input} maxLength={120} placeholder={text} value={newUnits[text]?.name ?? ''} onChange={(e) => answer(text, 'name', e.target.value)} />
+                      <input
+                        aria-label={`“${text}”的全称`}
+                        style={input}
+                        maxLength={120}
+                        placeholder={text}
+                        value={newUnits[text]?.name ?? ''}
+                        onChange={(e) => answer(text, 'name', e.target.value)}
+                      />
                     </td>
                     <td style={cell}>
-                      <select aria-label={`“${text}”的层级`} style={input} value={newUnits[text]?.level ?? ''} onChange={(e) => answer(text, 'level', e.target.value)}>
+                      <select
+                        aria-label={`“${text}”的层级`}
+                        style={input}
+                        value={newUnits[text]?.level ?? ''}
+                        onChange={(e) => answer(text, 'level', e.target.value)}
+                      >
                         <option value="">请选择</option>
                         {props.unitLevels.map((l) => (
                           <option key={l.value} value={l.value}>
@@ -163,7 +203,14 @@ export function ImportSummaryForm(props: { campaigns: Option[]; units: Option[];
                       </select>
                     </td>
                     <td style={cell}>
-                      <input aria-label={`“${text}”的地区`} style={input} maxLength={40} placeholder="如 福州市" value={newUnits[text]?.region ?? ''} onChange={(e) => answer(text, 'region', e.target.value)} />
+                      <input
+                        aria-label={`“${text}”的地区`}
+                        style={input}
+                        maxLength={40}
+                        placeholder="如 福州市"
+                        value={newUnits[text]?.region ?? ''}
+                        onChange={(e) => answer(text, 'region', e.target.value)}
+                      />
                     </td>
                   </tr>
                 ))}

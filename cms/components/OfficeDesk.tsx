@@ -85,31 +85,49 @@ export async function OfficeDesk({ payload, user }: Props) {
 
   return (
     <section aria-labelledby="office-desk-title" className="office-desk" style={{ marginBottom: '2rem' }}>
-      <h2 id="office-desk-title" style={{ marginBottom: '1rem' }}>工作台</h2>
+      <h2 id="office-desk-title" style={{ marginBottom: '1rem' }}>
+        工作台
+      </h2>
       <nav aria-label="常用操作" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', marginBottom: '1.25rem' }}>
-        <Link className="btn btn--style-primary btn--size-medium" href="/admin/import">导入汇总表</Link>
+        <Link className="btn btn--style-primary btn--size-medium" href="/admin/import">
+          导入汇总表
+        </Link>
         {latestCampaign && (
           <Link className="btn btn--style-secondary btn--size-medium" href={`/admin/collections/campaigns/${latestCampaign.id}`}>
             评定奖项（{latestCampaign.shortName || latestCampaign.name}）
           </Link>
         )}
-        <Link className="btn btn--style-secondary btn--size-medium" href="/admin/collections/features/create">新建专题</Link>
+        <Link className="btn btn--style-secondary btn--size-medium" href="/admin/collections/features/create">
+          新建专题
+        </Link>
       </nav>
 
       <div style={card}>
         <h3 style={{ marginTop: 0 }}>各活动进度</h3>
         {rows.length === 0 ? (
-          <p>还没有征集评选活动。<Link href="/admin/collections/campaigns/create">新建活动</Link></p>
+          <p>
+            还没有征集评选活动。<Link href="/admin/collections/campaigns/create">新建活动</Link>
+          </p>
         ) : (
           <div style={{ overflowX: 'auto' }}>
             <table style={{ borderCollapse: 'collapse', width: '100%' }}>
               <thead>
                 <tr>
-                  <th style={cell} scope="col">活动</th>
-                  <th style={cell} scope="col">申报案例</th>
-                  <th style={cell} scope="col">草稿</th>
-                  <th style={cell} scope="col">已发布</th>
-                  <th style={cell} scope="col">已评奖 / 名额</th>
+                  <th style={cell} scope="col">
+                    活动
+                  </th>
+                  <th style={cell} scope="col">
+                    申报案例
+                  </th>
+                  <th style={cell} scope="col">
+                    草稿
+                  </th>
+                  <th style={cell} scope="col">
+                    已发布
+                  </th>
+                  <th style={cell} scope="col">
+                    已评奖 / 名额
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -155,7 +173,11 @@ export async function OfficeDesk({ payload, user }: Props) {
               ))}
             </ul>
           )}
-          {draftsWaiting > 0 && <p style={{ marginBottom: 0 }}><Link href={draftsOf()}>查看全部草稿</Link></p>}
+          {draftsWaiting > 0 && (
+            <p style={{ marginBottom: 0 }}>
+              <Link href={draftsOf()}>查看全部草稿</Link>
+            </p>
+          )}
         </div>
         <div style={card}>
           <h3 style={{ marginTop: 0 }}>网站构建</h3>
@@ -165,7 +187,10 @@ export async function OfficeDesk({ payload, user }: Props) {
             {site?.status === 'failed' && site.lastError ? `：${site.lastError.split('\n')[0]}` : ''}
           </p>
           <p style={{ marginBottom: 0 }}>
-            <Link href="/admin/globals/site-build">构建详情与日志</Link> · <a href={`${siteUrl}/`} target="_blank" rel="noreferrer">打开公开网站</a>
+            <Link href="/admin/globals/site-build">构建详情与日志</Link> ·{' '}
+            <a href={`${siteUrl}/`} target="_blank" rel="noreferrer">
+              打开公开网站
+            </a>
           </p>
         </div>
       </div>

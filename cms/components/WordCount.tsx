@@ -3,13 +3,7 @@
 import { useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-import {
-  countChars,
-  lexicalToPlainText,
-  sectionHeadingIn,
-  type CaseCampaignSettings,
-  type SectionKey,
-} from '../domain'
+import { countChars, lexicalToPlainText, sectionHeadingIn, type CaseCampaignSettings, type SectionKey } from '../domain'
 
 type Props = { path: string; target: 'abstract' | SectionKey }
 

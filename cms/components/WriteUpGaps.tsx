@@ -23,7 +23,12 @@ export function WriteUpGaps({ compact = false }: { compact?: boolean }) {
   const text = `本案例尚未写完：${gaps.join('；')}。`
   if (compact) {
     return (
-      <span role="status" title={text} data-write-up-gaps style={{ color: 'var(--theme-warning-650, #a15c00)', fontWeight: 600, marginRight: '0.75rem', whiteSpace: 'nowrap' }}>
+      <span
+        role="status"
+        title={text}
+        data-write-up-gaps
+        style={{ color: 'var(--theme-warning-650, #a15c00)', fontWeight: 600, marginRight: '0.75rem', whiteSpace: 'nowrap' }}
+      >
         ⚠ 未写完（{gaps.length} 项）
       </span>
     )

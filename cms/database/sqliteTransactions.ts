@@ -103,7 +103,7 @@ export function assertAdapterVersion(installed: string): void {
     throw new Error(
       `cms/database/sqliteTransactions.ts replaces internals of @payloadcms/db-sqlite ${patchedAdapterVersion}, but ${installed} is installed. ` +
         'Check whether the descriptor leak it works around is fixed (tursodatabase/libsql-client-ts#350); if so delete the patch, ' +
-        'otherwise re-read db-sqlite\'s beginTransaction, adapt the patch and update patchedAdapterVersion.',
+        "otherwise re-read db-sqlite's beginTransaction, adapt the patch and update patchedAdapterVersion.",
     )
   }
 }

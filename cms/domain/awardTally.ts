@@ -45,11 +45,7 @@ export function quotaRoundingOf(value: string | null | undefined): QuotaRounding
  * Counts a campaign's award tiers against its scheme: a share of all entries
  * (一等奖 5% of entries), rounded as the campaign says, or a fixed number (十佳 10).
  */
-export function awardTally(
-  tiers: (string | null | undefined)[],
-  scheme: AwardScheme,
-  rounding: QuotaRounding = 'round',
-): TierTally[] {
+export function awardTally(tiers: (string | null | undefined)[], scheme: AwardScheme, rounding: QuotaRounding = 'round'): TierTally[] {
   const entries = tiers.length
   const tallies = scheme.map((rule) => {
     const count = tiers.filter((t) => t === rule.tier).length

@@ -43,7 +43,10 @@ export function stageStatusesOn(stages: DatedStage[], today: string, concluded =
 
   /** Whether the stage without a start has begun: the dated stage before it has ended (or begun, when open-ended). */
   function opened(i: number): boolean {
-    const before = stages.slice(0, i).reverse().find((s) => s.end || s.start)
+    const before = stages
+      .slice(0, i)
+      .reverse()
+      .find((s) => s.end || s.start)
     if (!before) return true
     return before.end ? ended(before) : started(before)
   }

@@ -52,8 +52,7 @@ export const casePreviewUrl = (id: number | string) => `/preview/cases/${id}/`
 
 /** The anchor of a case inside its 汇编: the slug, so it survives reordering. */
 export const huibianEntryId = (kase: Sluggable | string) => `case-${slugOf(kase)}`
-export const huibianEntryUrl = (campaign: Sluggable | string, kase: Sluggable | string) =>
-  `${huibianUrl(campaign)}#${huibianEntryId(kase)}`
+export const huibianEntryUrl = (campaign: Sluggable | string, kase: Sluggable | string) => `${huibianUrl(campaign)}#${huibianEntryId(kase)}`
 
 /** An absolute URL on the published site (permalinks, feeds, QR codes). */
 export function absoluteUrl(pathname: string, site: URL | string | undefined): string {

@@ -41,9 +41,7 @@ function nextDay(day: string): string {
 function checkCovered(day: string) {
   const year = Number(day.slice(0, 4))
   if (year < holidayYears.first || year > holidayYears.last) {
-    throw new HolidayDataError(
-      `节假日数据（${holidaySource}）不含 ${year} 年，无法按工作日推算；请更新 chinese-days 后再保存。`,
-    )
+    throw new HolidayDataError(`节假日数据（${holidaySource}）不含 ${year} 年，无法按工作日推算；请更新 chinese-days 后再保存。`)
   }
 }
 

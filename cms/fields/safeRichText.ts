@@ -13,7 +13,22 @@ type LexicalNode = {
 
 // What the write-up toolbar (richTextEditor.ts) can make, tables included. Lexical stores any node type a
 // client sends, so the rest (raw HTML, uploads, embeds) is refused here rather than trusted.
-const nodeTypes = new Set(['root', 'paragraph', 'text', 'linebreak', 'tab', 'heading', 'list', 'listitem', 'quote', 'link', 'autolink', 'table', 'tablerow', 'tablecell'])
+const nodeTypes = new Set([
+  'root',
+  'paragraph',
+  'text',
+  'linebreak',
+  'tab',
+  'heading',
+  'list',
+  'listitem',
+  'quote',
+  'link',
+  'autolink',
+  'table',
+  'tablerow',
+  'tablecell',
+])
 const listTags = new Set(['ul', 'ol'])
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text)

@@ -24,10 +24,7 @@ export const SiteBuild: GlobalConfig = {
         if (!req.user) return Response.json({ message: '请先登录。' }, { status: 401 })
         const queue = siteRebuilds(req.payload)
         if (!queue) {
-          return Response.json(
-            { message: '本机未启用站点自动构建：请用 npm start 启动，或设置 SITE_REBUILD_URL 部署钩子。' },
-            { status: 409 },
-          )
+          return Response.json({ message: '本机未启用站点自动构建：请用 npm start 启动，或设置 SITE_REBUILD_URL 部署钩子。' }, { status: 409 })
         }
         queue.request(`${req.user.email} 手动重建`)
         return Response.json({ message: '已加入构建队列。' })
@@ -53,15 +50,35 @@ export const SiteBuild: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'lastRequestedAt', label: '最近请求', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
-        { name: 'lastStartedAt', label: '最近开始', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+        {
+          name: 'lastRequestedAt',
+          label: '最近请求',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } },
+        },
+        {
+          name: 'lastStartedAt',
+          label: '最近开始',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } },
+        },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'lastSuccessAt', label: '最近成功', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
-        { name: 'lastFailureAt', label: '最近失败', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } } },
+        {
+          name: 'lastSuccessAt',
+          label: '最近成功',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } },
+        },
+        {
+          name: 'lastFailureAt',
+          label: '最近失败',
+          type: 'date',
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy年M月d日 HH:mm' } },
+        },
         { name: 'lastDurationMs', label: '耗时', type: 'number', admin: { readOnly: true, components: { Field: '/components/DurationField#DurationField' } } },
         { name: 'pages', label: '页面数', type: 'number', admin: { readOnly: true } },
       ],

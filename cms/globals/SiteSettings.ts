@@ -29,7 +29,10 @@ export const SiteSettings: GlobalConfig = {
       label: '公开网址',
       type: 'text',
       validate: originField,
-      admin: { description: '网站对外的地址，如 https://huibian.example.gov.cn 。永久链接、二维码、RSS、站点地图都用它；未设置时不能发布网站。环境变量 SITE_URL 优先。' },
+      admin: {
+        description:
+          '网站对外的地址，如 https://huibian.example.gov.cn 。永久链接、二维码、RSS、站点地图都用它；未设置时不能发布网站。环境变量 SITE_URL 优先。',
+      },
     },
     { name: 'siteName', label: '网站名称', type: 'text', admin: { description: '留空则为“汇编”。' } },
     { name: 'host', label: '主办单位', type: 'text' },

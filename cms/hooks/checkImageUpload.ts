@@ -19,8 +19,7 @@ export const maxImagePixels = 50_000_000
 // sharp's names for the formats we accept, by what the file's bytes say (not its name or type).
 const acceptedFormats: Record<string, string> = { jpeg: 'JPEG', png: 'PNG', webp: 'WebP', gif: 'GIF', heif: 'AVIF' }
 
-const refuse = (req: PayloadRequest, message: string) =>
-  fieldErrors(req, { collection: 'media' }, [{ path: 'file', message }])
+const refuse = (req: PayloadRequest, message: string) => fieldErrors(req, { collection: 'media' }, [{ path: 'file', message }])
 
 /**
  * Checks an uploaded image before Payload decodes it: size, real format
@@ -63,7 +62,9 @@ export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, op
  */
 export function uploadName(name: string): string {
   const base = path.posix.basename(name.replace(/\\/g, '/'))
-  const clean = normalizeText(base).replace(/[\s/:*?"<>|#%]+/g, '-').replace(/^[.-]+/, '')
+  const clean = normalizeText(base)
+    .replace(/[\s/:*?"<>|#%]+/g, '-')
+    .replace(/^[.-]+/, '')
   const ext = path.extname(clean).slice(0, 10)
   const stem = clean.slice(0, clean.length - ext.length).slice(0, 80) || 'image'
   return `${stem}${ext}`

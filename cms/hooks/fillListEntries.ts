@@ -2,10 +2,24 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { awardRank } from '../domain'
 
-type Row = { id?: string | null; case?: number | { id: number } | null; number?: string | null; tier?: string | null; title?: string | null; unitName?: string | null }
-type CaseRow = { id: number; title: string; sequence?: number | null; awardTier?: string | null; unit?: number | { id: number; name?: string } | null; campaign?: number | { id: number } | null }
+type Row = {
+  id?: string | null
+  case?: number | { id: number } | null
+  number?: string | null
+  tier?: string | null
+  title?: string | null
+  unitName?: string | null
+}
+type CaseRow = {
+  id: number
+  title: string
+  sequence?: number | null
+  awardTier?: string | null
+  unit?: number | { id: number; name?: string } | null
+  campaign?: number | { id: number } | null
+}
 
-const idOf = (ref: number | { id: number } | null | undefined) => (ref && typeof ref === 'object' ? ref.id : ref ?? undefined)
+const idOf = (ref: number | { id: number } | null | undefined) => (ref && typeof ref === 'object' ? ref.id : (ref ?? undefined))
 
 /**
  * Prepares a list from its campaign's entries: an empty list is filled, on
@@ -34,11 +48,12 @@ export const fillListEntries: CollectionBeforeChangeHook = async ({ collection, 
   const cases = docs as unknown as CaseRow[]
   const byId = new Map(cases.map((c) => [c.id, c]))
   const listed: Row[] =
-    rows && rows.length > 0 ? rows
-    : cases
-        .filter((c) => c.awardTier && c.awardTier !== 'entered')
-        .sort((a, b) => awardRank(a.awardTier) - awardRank(b.awardTier) || (a.sequence ?? 1e9) - (b.sequence ?? 1e9) || a.id - b.id)
-        .map((c) => ({ case: c.id }))
+    rows && rows.length > 0
+      ? rows
+      : cases
+          .filter((c) => c.awardTier && c.awardTier !== 'entered')
+          .sort((a, b) => awardRank(a.awardTier) - awardRank(b.awardTier) || (a.sequence ?? 1e9) - (b.sequence ?? 1e9) || a.id - b.id)
+          .map((c) => ({ case: c.id }))
   if (listed.length === 0) return data
   const errors: { path: string; message: string }[] = []
   data.entries = listed.map((row, i) => {

@@ -29,7 +29,16 @@ const liveKey = (collection: string, id: number | string) => `siteRebuild:live:$
  * the versions alone).
  */
 async function isLive(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
-  const live = (await req.payload.findByID({ collection, id, draft: false, depth: 0, req, overrideAccess: true, disableErrors: true, select: { _status: true } })) as Doc | null
+  const live = (await req.payload.findByID({
+    collection,
+    id,
+    draft: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { _status: true },
+  })) as Doc | null
   return live?._status === 'published'
 }
 

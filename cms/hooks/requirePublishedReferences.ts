@@ -5,7 +5,6 @@ import { throwFieldErrors, type FieldProblem } from '../utilities/fieldErrors'
 import { refId, type DocumentId, type Ref } from '../domain/documentId'
 import { lookupOnce } from '../utilities/lookupOnce'
 
-
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
 export type ShownReference = { path: string; collection: CollectionSlug; label: string }
 

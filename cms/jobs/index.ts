@@ -14,8 +14,7 @@ import { rebuildOnStageDaysTask } from './rebuildOnStageDays'
  */
 export const jobs: JobsConfig = {
   tasks: [rebuildOnStageDaysTask],
-  autoRun: () =>
-    env.jobsAutorun() === '1' ? [{ cron: env.jobsCron(), queue: 'default', limit: 20, silent: { info: true } }] : [],
+  autoRun: () => (env.jobsAutorun() === '1' ? [{ cron: env.jobsCron(), queue: 'default', limit: 20, silent: { info: true } }] : []),
   access: {
     // Staff may run the queue from the admin; a hosted cron proves itself with the shared secret.
     run: ({ req }) => {

@@ -10,7 +10,14 @@ import { siteRebuilds } from '../siteBuild'
 export async function calendarChangeDays(payload: Payload): Promise<string[]> {
   const [campaigns, notices] = await Promise.all([
     payload.find({ collection: 'campaigns', where: { _status: { equals: 'published' } }, pagination: false, limit: 0, depth: 0, select: { stages: true } }),
-    payload.find({ collection: 'publicity-notices', where: { _status: { equals: 'published' } }, pagination: false, limit: 0, depth: 0, select: { periodStart: true, periodEnd: true } }),
+    payload.find({
+      collection: 'publicity-notices',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      limit: 0,
+      depth: 0,
+      select: { periodStart: true, periodEnd: true },
+    }),
   ])
   const days = new Set<string>()
   for (const c of campaigns.docs) {

@@ -49,9 +49,7 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
 
   const req = await createLocalReq({ context: { seeding: true, lookups: new Map() } }, payload)
   const ownTransaction = await initTransaction(req)
-  const summary = Object.fromEntries(
-    seedOrder.map((c) => [c, { created: 0, updated: 0, unchanged: 0, skipped: 0 }]),
-  ) as SeedSummary
+  const summary = Object.fromEntries(seedOrder.map((c) => [c, { created: 0, updated: 0, unchanged: 0, skipped: 0 }])) as SeedSummary
   const deferred: { collection: ContentCollection; entry: ContentEntry; id: number | string; data: Record<string, unknown> }[] = []
 
   try {
@@ -119,9 +117,7 @@ async function save(
 ): Promise<{ id: number | string }> {
   try {
     const args = { collection: collection as CollectionSlug, data, depth: 0, overrideAccess: true, req } as const
-    return (id === undefined
-      ? await req.payload.create(args as never)
-      : await req.payload.update({ ...args, id } as never)) as { id: number | string }
+    return (id === undefined ? await req.payload.create(args as never) : await req.payload.update({ ...args, id } as never)) as { id: number | string }
   } catch (error) {
     if (error instanceof ValidationError) {
       const details = error.data.errors.map((e) => `${e.path}: ${e.message}`).join('; ')

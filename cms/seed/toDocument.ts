@@ -25,20 +25,64 @@ type Mapper = (entry: ContentEntry, ctx: MapContext) => Mapped
 const allowed: Record<ContentCollection, readonly string[]> = {
   units: ['slug', 'name', 'shortName', 'level', 'region', 'category', 'parent', 'description', 'contacts'],
   campaigns: [
-    'slug', 'name', 'shortName', 'series', 'edition', 'year', 'region', 'level', 'organisers', 'theme',
-    'documentNumber', 'issuedOn', 'summary', 'compilationTitle', 'preface', 'caseTypes', 'fields', 'themes',
-    'criteria', 'quotas', 'awardScheme', 'quotaRounding', 'stages', 'writeUpRules', 'documents', 'contacts', 'reviewNotes', 'status',
+    'slug',
+    'name',
+    'shortName',
+    'series',
+    'edition',
+    'year',
+    'region',
+    'level',
+    'organisers',
+    'theme',
+    'documentNumber',
+    'issuedOn',
+    'summary',
+    'compilationTitle',
+    'preface',
+    'caseTypes',
+    'fields',
+    'themes',
+    'criteria',
+    'quotas',
+    'awardScheme',
+    'quotaRounding',
+    'stages',
+    'writeUpRules',
+    'documents',
+    'contacts',
+    'reviewNotes',
+    'status',
   ],
   brands: ['slug', 'name', 'unit', 'description', 'recognitions', 'status'],
   cases: [
-    'slug', 'title', 'kind', 'sequence', 'submittedSequence', 'campaign', 'unit', 'coUnits', 'coUnitsNote', 'caseType', 'field',
-    'focusAreas', 'awardTier', 'brand', 'abstract', 'honours', 'press', 'sameInitiativeAs', 'site', 'publishedAt',
-    'contactPerson', 'contactPhone', 'remarks', 'reviewNotes', 'status',
+    'slug',
+    'title',
+    'kind',
+    'sequence',
+    'submittedSequence',
+    'campaign',
+    'unit',
+    'coUnits',
+    'coUnitsNote',
+    'caseType',
+    'field',
+    'focusAreas',
+    'awardTier',
+    'brand',
+    'abstract',
+    'honours',
+    'press',
+    'sameInitiativeAs',
+    'site',
+    'publishedAt',
+    'contactPerson',
+    'contactPhone',
+    'remarks',
+    'reviewNotes',
+    'status',
   ],
-  features: [
-    'slug', 'headline', 'kicker', 'subtitle', 'byline', 'publication', 'publishedOn', 'campaign', 'presentation',
-    'entries', 'status', 'publishedAt',
-  ],
+  features: ['slug', 'headline', 'kicker', 'subtitle', 'byline', 'publication', 'publishedOn', 'campaign', 'presentation', 'entries', 'status', 'publishedAt'],
 }
 
 function checkKeys(collection: ContentCollection, entry: ContentEntry) {
@@ -160,10 +204,7 @@ function sectionsOf(entry: ContentEntry, richText: ToRichText): Partial<Record<S
     const heading = parts[i]!.trim()
     const key = sectionKeyOf(heading)
     if (!key) {
-      throw new ContentError(
-        entry.file,
-        `unknown section heading "${heading}"; use one of ${Object.values(sectionHeadings).join(', ')}`,
-      )
+      throw new ContentError(entry.file, `unknown section heading "${heading}"; use one of ${Object.values(sectionHeadings).join(', ')}`)
     }
     if (sections[key]) throw new ContentError(entry.file, `section "${heading}" appears twice`)
     sections[key] = richText(parts[i + 1]!.trim())
@@ -173,11 +214,7 @@ function sectionsOf(entry: ContentEntry, richText: ToRichText): Partial<Record<S
 
 const mappers: Record<ContentCollection, Mapper> = { units, campaigns, brands, cases, features }
 
-export function toDocument(
-  collection: ContentCollection,
-  entry: ContentEntry,
-  ctx: MapContext,
-): Mapped {
+export function toDocument(collection: ContentCollection, entry: ContentEntry, ctx: MapContext): Mapped {
   checkKeys(collection, entry)
   const mapped = mappers[collection](entry, ctx)
   mapped.data.seedHash = entry.hash

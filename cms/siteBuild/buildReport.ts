@@ -3,5 +3,4 @@
  * admin's local rebuilds read (runners.ts): the outcome, never parsed from logs.
  */
 export type BuildReport =
-  | { ok: true; outDir: string; pages: number; reusedPages: number; bytes: number; ms: number }
-  | { ok: false; step: string; error: string; hint: string }
+  { ok: true; outDir: string; pages: number; reusedPages: number; bytes: number; ms: number } | { ok: false; step: string; error: string; hint: string }

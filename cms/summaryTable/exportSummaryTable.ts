@@ -54,8 +54,11 @@ export async function exportSummaryTable(
     const body = Buffer.from(`\uFEFF${stringify([header, ...rows])}`, 'utf8')
     return { body, filename: `${base}.csv`, contentType: 'text/csv; charset=utf-8' }
   }
-  const body = await writeXlsxFile([header, ...rows].map((row) => row.map((value) => ({ value, type: String }))), {
-    sheet: '汇总表',
-  }).toBuffer()
+  const body = await writeXlsxFile(
+    [header, ...rows].map((row) => row.map((value) => ({ value, type: String }))),
+    {
+      sheet: '汇总表',
+    },
+  ).toBuffer()
   return { body, filename: `${base}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 }

@@ -1,12 +1,4 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload, type PayloadRequest } from 'payload'
 
 import type { DocumentId } from '../domain/documentId'
 import { planImport, type AmbiguousUnit, type CampaignRules, type ExistingCase, type KnownUnit, type NewUnit, type UnitMapping } from './planImport'

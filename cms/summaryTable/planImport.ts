@@ -1,13 +1,4 @@
-import {
-  caseTypes,
-  isWithinRegion,
-  kindOfCaseType,
-  labelOf,
-  summaryHeader,
-  unitLevels,
-  valueOf,
-  type SummaryColumnKey,
-} from '../domain'
+import { caseTypes, isWithinRegion, kindOfCaseType, labelOf, summaryHeader, unitLevels, valueOf, type SummaryColumnKey } from '../domain'
 import type { DocumentId as Id } from '../domain/documentId'
 import type { RowError, SummarySheet } from './readSpreadsheet'
 
@@ -79,8 +70,7 @@ export function planImport(
   options: { defaultUnit?: KnownUnit } & UnitMapping = {},
 ): ImportPlan {
   const errors: RowError[] = []
-  const error = (row: number, column: SummaryColumnKey | '', message: string) =>
-    errors.push({ row, column: column ? summaryHeader(column) : '', message })
+  const error = (row: number, column: SummaryColumnKey | '', message: string) => errors.push({ row, column: column ? summaryHeader(column) : '', message })
   const accepted = (campaign.caseTypes ?? []).map((t) => t.type).filter((t): t is string => Boolean(t))
   const plan: ImportPlan = { cases: [], alreadyImported: [], newUnits: [], ambiguousUnits: [], unknownUnits: [], errors }
 
@@ -119,11 +109,7 @@ export function planImport(
       caseType = valueOf(caseTypes, values.caseType)
       const allowed = accepted.length ? accepted : caseTypes.map((t) => t.value as string)
       if (!caseType || !allowed.includes(caseType)) {
-        error(
-          row,
-          'caseType',
-          `案例类型“${values.caseType}”不是“${campaign.name}”的类型，应为：${allowed.map((t) => labelOf(caseTypes, t)).join('、')}。`,
-        )
+        error(row, 'caseType', `案例类型“${values.caseType}”不是“${campaign.name}”的类型，应为：${allowed.map((t) => labelOf(caseTypes, t)).join('、')}。`)
         caseType = undefined
       }
     } else if (accepted.length) {

@@ -32,7 +32,5 @@ export function stripInvisible(text: string): string {
 // NFKC would turn Chinese full-width punctuation (，：；！？（）) into ASCII, which
 // Chinese typography does not want; we fold letters, digits and spaces only.
 function keepChinesePunctuation(text: string): string {
-  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000\u2000-\u200A\u00A0]/gu, (ch) =>
-    ch.normalize('NFKC'),
-  ).normalize('NFC')
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000\u2000-\u200A\u00A0]/gu, (ch) => ch.normalize('NFKC')).normalize('NFC')
 }

@@ -20,10 +20,11 @@ export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
   jieba ??= Jieba.withDict(dict)
   const words: string[] = []
   for (const token of jieba.cut(normalized, false)) {
-    const word = han.test(token)
-      ? pinyin(token, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('')
-      : token
-    const clean = word.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+    const word = han.test(token) ? pinyin(token, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('') : token
+    const clean = word
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
     if (clean) words.push(clean)
   }
   let slug = ''

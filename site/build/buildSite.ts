@@ -201,7 +201,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     env: { ...options.env, HUIBIAN_SITE_CACHE: cacheDir },
     stats: { pages: 0, bytes: 0, reusedPages: 0, reused: [] },
   }
-  const steps = [...(options.seed ? [seedStep] : []), publicOriginStep(options.localPreview), astroBuildStep, searchIndexStep, ...(options.extraSteps ?? []), verifyStep]
+  const steps = [
+    ...(options.seed ? [seedStep] : []),
+    publicOriginStep(options.localPreview),
+    astroBuildStep,
+    searchIndexStep,
+    ...(options.extraSteps ?? []),
+    verifyStep,
+  ]
   const release = claimStaging(stagingDir)
   try {
     for (const [i, step] of steps.entries()) {
@@ -219,7 +226,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   } finally {
     release()
   }
-  return { outDir, siteDir: staticDirOf(outDir), pages: ctx.stats.pages, reusedPages: ctx.stats.reusedPages, reused: ctx.stats.reused, bytes: ctx.stats.bytes, ms: Date.now() - started }
+  return {
+    outDir,
+    siteDir: staticDirOf(outDir),
+    pages: ctx.stats.pages,
+    reusedPages: ctx.stats.reusedPages,
+    reused: ctx.stats.reused,
+    bytes: ctx.stats.bytes,
+    ms: Date.now() - started,
+  }
 }
 
 /**
@@ -237,7 +252,11 @@ function claimStaging(stagingDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       const pid = Number(fs.readFileSync(lock, 'utf8'))
       if (pid && isRunning(pid)) {
-        throw new SiteBuildError('build', `Another build into ${path.basename(stagingDir, '.staging')}/ is running (process ${pid}).`, 'Wait for it to finish, then build again. The published site was left as it was.')
+        throw new SiteBuildError(
+          'build',
+          `Another build into ${path.basename(stagingDir, '.staging')}/ is running (process ${pid}).`,
+          'Wait for it to finish, then build again. The published site was left as it was.',
+        )
       }
       fs.rmSync(lock, { force: true })
     }
@@ -294,8 +313,11 @@ export function astroErrorOf(output: string[]): string {
 }
 
 function hintFor(output: string): string {
-  if (/no published cases/i.test(output)) return 'Publish at least one case, or run `npm run seed` to load the bundled collection, then build again. The published site was left as it was.'
-  if (/missing or not published/.test(output)) return 'Publish the documents named above (or remove the references to them), then build again. The published site was left as it was.'
-  if (/Cannot open the CMS|Cannot read/.test(output)) return 'Check that the database is reachable (DATABASE_URL) and migrated, then build again. The published site was left as it was.'
+  if (/no published cases/i.test(output))
+    return 'Publish at least one case, or run `npm run seed` to load the bundled collection, then build again. The published site was left as it was.'
+  if (/missing or not published/.test(output))
+    return 'Publish the documents named above (or remove the references to them), then build again. The published site was left as it was.'
+  if (/Cannot open the CMS|Cannot read/.test(output))
+    return 'Check that the database is reachable (DATABASE_URL) and migrated, then build again. The published site was left as it was.'
   return 'The published site was left as it was. Fix the problem above and run `npm run build` again.'
 }

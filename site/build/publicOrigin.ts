@@ -18,7 +18,11 @@ const howToSet =
 async function readSettings(): Promise<Record<string, unknown>> {
   const { withPayload } = await import('../../cms/openPayload')
   return withPayload(async (payload) => {
-    const { updatedAt: _u, createdAt: _c, ...settings } = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 })) as unknown as Record<string, unknown>
+    const {
+      updatedAt: _u,
+      createdAt: _c,
+      ...settings
+    } = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 })) as unknown as Record<string, unknown>
     return settings
   })
 }
@@ -41,10 +45,16 @@ export function publicOriginStep(localPreview: string | undefined): BuildStep {
       }
       if (localPreview) {
         ctx.env.SITE_URL = candidate && /^https?:\/\//.test(candidate) ? candidate : localPreview
-        ctx.log(`  local preview: links, QR codes and feeds point at ${ctx.env.SITE_URL} and work only on this machine (public address: ${problem.en}). ${howToSet}`)
+        ctx.log(
+          `  local preview: links, QR codes and feeds point at ${ctx.env.SITE_URL} and work only on this machine (public address: ${problem.en}). ${howToSet}`,
+        )
         return
       }
-      throw new SiteBuildError('public address', `The site has no public address: ${candidate ? `${source} ${problem.en}` : 'SITE_URL and 站点设置 → 公开网址 are both unset'}.`, `${howToSet} The published site was left as it was.`)
+      throw new SiteBuildError(
+        'public address',
+        `The site has no public address: ${candidate ? `${source} ${problem.en}` : 'SITE_URL and 站点设置 → 公开网址 are both unset'}.`,
+        `${howToSet} The published site was left as it was.`,
+      )
     },
   }
 }

@@ -24,7 +24,9 @@ try {
   const result = await buildSite({ log: (line) => console.log(line), seed: !args.includes('--no-seed'), outDir, localPreview: env.localPreview() })
   report({ ok: true, outDir: result.outDir, pages: result.pages, reusedPages: result.reusedPages, bytes: result.bytes, ms: result.ms })
   const mb = (result.bytes / 1024 / 1024).toFixed(1)
-  console.log(`Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s, ${mb} MB, in ${path.relative(process.cwd(), result.outDir) || result.outDir}/`)
+  console.log(
+    `Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s, ${mb} MB, in ${path.relative(process.cwd(), result.outDir) || result.outDir}/`,
+  )
   process.exit(0)
 } catch (error) {
   if (error instanceof SiteBuildError) {

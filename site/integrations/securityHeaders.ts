@@ -62,7 +62,12 @@ export function securityHeadersIntegration(): AstroIntegration {
         for (const file of htmlFiles(siteDir)) {
           const match = metaPolicy.exec(fs.readFileSync(file, 'utf8'))
           if (!match) throw new Error(`${path.relative(siteDir, file)} has no Content-Security-Policy <meta>; is security.csp on in astro.config.mjs?`)
-          policies.add(match[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'))
+          policies.add(
+            match[1]!
+              .replace(/&#39;/g, "'")
+              .replace(/&quot;/g, '"')
+              .replace(/&amp;/g, '&'),
+          )
         }
         fs.writeFileSync(path.join(siteDir, '_headers'), headersFile(sitePolicy([...policies])))
         logger.info(`_headers written (${policies.size} page ${policies.size === 1 ? 'policy' : 'policies'})`)

@@ -15,14 +15,19 @@ type Value = string | number | null | Record<string, unknown>[] | Record<string,
 export type Field<T> = { key: string; type: '文本' | '整数' | '日期' | '网址' | '数组' | '对象'; description: string; value: (item: T) => Value }
 type Ctx = { data: SiteData; site: string; today: string }
 
-const row = <T,>(fields: Field<T>[], item: T) => Object.fromEntries(fields.map((f) => [f.key, f.value(item)]))
+const row = <T>(fields: Field<T>[], item: T) => Object.fromEntries(fields.map((f) => [f.key, f.value(item)]))
 
 export const stageFields: Field<StageView>[] = [
   { key: 'name', type: '文本', description: '环节名称，如“案例推荐”“组织评选”。', value: (s) => s.name },
   { key: 'kind', type: '文本', description: `环节类别：${stageKinds.map((k) => k.label).join('、')}。`, value: (s) => s.kind },
   { key: 'start', type: '日期', description: '开始日期（YYYY-MM-DD）；通知未写明时为空。', value: (s) => s.start ?? null },
   { key: 'end', type: '日期', description: '截止日期（YYYY-MM-DD）；通知未写明时为空。', value: (s) => s.end ?? null },
-  { key: 'status', type: '文本', description: `按数据生成日（asOf）判断的状态：${stageStatuses.map((s) => s.label).join('、')}。`, value: (s) => s.statusLabel },
+  {
+    key: 'status',
+    type: '文本',
+    description: `按数据生成日（asOf）判断的状态：${stageStatuses.map((s) => s.label).join('、')}。`,
+    value: (s) => s.statusLabel,
+  },
   { key: 'description', type: '文本', description: '环节的说明，取自活动通知。', value: (s) => s.description },
 ]
 
@@ -37,16 +42,47 @@ export const entryFields: Field<ListRow>[] = [
 export const noticeFields = (ctx: Ctx): Field<PublicityNotice>[] => [
   { key: 'title', type: '文本', description: '公示标题。', value: (n) => n.title },
   { key: 'url', type: '网址', description: '公示页面的永久链接；公示期结束后仍保留。', value: (n) => absoluteUrl(publicityUrl(n), ctx.site) },
-  { key: 'listKind', type: '文本', description: `名单类别：${publicityListKinds.map((k) => k.label).join('、')}。`, value: (n) => labelOf(publicityListKinds, n.listKind) },
+  {
+    key: 'listKind',
+    type: '文本',
+    description: `名单类别：${publicityListKinds.map((k) => k.label).join('、')}。`,
+    value: (n) => labelOf(publicityListKinds, n.listKind),
+  },
   { key: 'issuer', type: '文本', description: '发布单位。', value: (n) => n.issuer },
   { key: 'documentNumber', type: '文本', description: '文号；没有时为空字符串。', value: (n) => n.documentNumber ?? '' },
   { key: 'periodStart', type: '日期', description: '公示期开始日期。', value: (n) => chinaDay(n.periodStart) ?? null },
-  { key: 'periodEnd', type: '日期', description: '公示期截止日期：从开始日起按工作日推算，跳过周末和法定节假日，调休上班日计入。', value: (n) => chinaDay(n.periodEnd) ?? null },
+  {
+    key: 'periodEnd',
+    type: '日期',
+    description: '公示期截止日期：从开始日起按工作日推算，跳过周末和法定节假日，调休上班日计入。',
+    value: (n) => chinaDay(n.periodEnd) ?? null,
+  },
   { key: 'workingDays', type: '整数', description: '公示期的工作日数。', value: (n) => n.workingDays },
   { key: 'holidayData', type: '文本', description: '推算截止日期所用的节假日数据及其版本。', value: (n) => n.holidayData ?? '' },
-  { key: 'status', type: '文本', description: `按数据生成日判断：${Object.values(periodStatusLabel).join('、')}。`, value: (n) => periodStatusLabel[periodStatus(n, ctx.today)] },
-  { key: 'objectionChannel', type: '对象', description: '公开的异议受理渠道：office（受理部门）、phone、email、address。', value: (n) => ({ ...n.objectionChannel }) },
-  { key: 'entries', type: '数组', description: '名单条目，各项字段见下表“名单条目”（不含 caseUrl）。', value: (n) => listRows(n.entries, ctx.data, false).map((r) => row(entryFields.filter((f) => f.key !== 'caseUrl'), r)) },
+  {
+    key: 'status',
+    type: '文本',
+    description: `按数据生成日判断：${Object.values(periodStatusLabel).join('、')}。`,
+    value: (n) => periodStatusLabel[periodStatus(n, ctx.today)],
+  },
+  {
+    key: 'objectionChannel',
+    type: '对象',
+    description: '公开的异议受理渠道：office（受理部门）、phone、email、address。',
+    value: (n) => ({ ...n.objectionChannel }),
+  },
+  {
+    key: 'entries',
+    type: '数组',
+    description: '名单条目，各项字段见下表“名单条目”（不含 caseUrl）。',
+    value: (n) =>
+      listRows(n.entries, ctx.data, false).map((r) =>
+        row(
+          entryFields.filter((f) => f.key !== 'caseUrl'),
+          r,
+        ),
+      ),
+  },
 ]
 
 export const resultFields = (ctx: Ctx): Field<ResultList>[] => [
@@ -55,7 +91,12 @@ export const resultFields = (ctx: Ctx): Field<ResultList>[] => [
   { key: 'issuer', type: '文本', description: '发布单位。', value: (r) => r.issuer },
   { key: 'documentNumber', type: '文本', description: '文号；没有时为空字符串。', value: (r) => r.documentNumber ?? '' },
   { key: 'issuedOn', type: '日期', description: '发文日期。', value: (r) => chinaDay(r.issuedOn) ?? null },
-  { key: 'entries', type: '数组', description: '获奖条目，各项字段见下表“名单条目”。', value: (r) => listRows(r.entries, ctx.data, true).map((e) => row(entryFields, e)) },
+  {
+    key: 'entries',
+    type: '数组',
+    description: '获奖条目，各项字段见下表“名单条目”。',
+    value: (r) => listRows(r.entries, ctx.data, true).map((e) => row(entryFields, e)),
+  },
 ]
 
 export const campaignFields = (ctx: Ctx): Field<Campaign>[] => [
@@ -66,15 +107,34 @@ export const campaignFields = (ctx: Ctx): Field<Campaign>[] => [
   { key: 'region', type: '文本', description: '活动地区。', value: (c) => c.region ?? '' },
   { key: 'documentNumber', type: '文本', description: '征集通知的文号；没有时为空字符串。', value: (c) => c.documentNumber ?? '' },
   { key: 'issuedOn', type: '日期', description: '征集通知的发文日期。', value: (c) => chinaDay(c.issuedOn) ?? null },
-  { key: 'stages', type: '数组', description: '活动环节，按通知中的顺序，各项字段见下表“活动环节”。', value: (c) => stageViews(c, ctx.today, isConcluded(c, ctx.data)).map((s) => row(stageFields, s)) },
-  { key: 'publicity', type: '数组', description: '已发布的公示，各项字段见下表“公示”。', value: (c) => (ctx.data.noticesByCampaign.get(c.id) ?? []).map((n) => row(noticeFields(ctx), n)) },
-  { key: 'results', type: '数组', description: '已发布的获奖名单，各项字段见下表“获奖名单”。', value: (c) => (ctx.data.resultsByCampaign.get(c.id) ?? []).map((r) => row(resultFields(ctx), r)) },
+  {
+    key: 'stages',
+    type: '数组',
+    description: '活动环节，按通知中的顺序，各项字段见下表“活动环节”。',
+    value: (c) => stageViews(c, ctx.today, isConcluded(c, ctx.data)).map((s) => row(stageFields, s)),
+  },
+  {
+    key: 'publicity',
+    type: '数组',
+    description: '已发布的公示，各项字段见下表“公示”。',
+    value: (c) => (ctx.data.noticesByCampaign.get(c.id) ?? []).map((n) => row(noticeFields(ctx), n)),
+  },
+  {
+    key: 'results',
+    type: '数组',
+    description: '已发布的获奖名单，各项字段见下表“获奖名单”。',
+    value: (c) => (ctx.data.resultsByCampaign.get(c.id) ?? []).map((r) => row(resultFields(ctx), r)),
+  },
 ]
 
 export function campaignsJson(data: SiteData, site: string, today: string): string {
   const ctx = { data, site, today }
   const fields = campaignFields(ctx)
-  return JSON.stringify({ source: absoluteUrl('/', site), asOf: today, count: data.campaigns.length, campaigns: data.campaigns.map((c) => row(fields, c)) }, null, 1)
+  return JSON.stringify(
+    { source: absoluteUrl('/', site), asOf: today, count: data.campaigns.length, campaigns: data.campaigns.map((c) => row(fields, c)) },
+    null,
+    1,
+  )
 }
 
 /** The field tables of the codebook, in the order they nest. */

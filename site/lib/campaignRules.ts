@@ -5,10 +5,15 @@ import { awardTiers, caseTypes, labelOf, unitLevels } from '../../cms/domain'
 export function quotaText(q: NonNullable<Campaign['quotas']>[number]): string {
   const who = [labelOf(unitLevels, q.unitLevel) || '每个单位', labelOf(caseTypes, q.caseType)].filter(Boolean).join(' · ')
   const range =
-    q.min != null && q.max != null ? (q.min === q.max ? `${q.min} 个` : `${q.min}—${q.max} 个`)
-    : q.max != null ? `至多 ${q.max} 个`
-    : q.min != null ? `至少 ${q.min} 个`
-    : ''
+    q.min != null && q.max != null
+      ? q.min === q.max
+        ? `${q.min} 个`
+        : `${q.min}—${q.max} 个`
+      : q.max != null
+        ? `至多 ${q.max} 个`
+        : q.min != null
+          ? `至少 ${q.min} 个`
+          : ''
   return [who, range].filter(Boolean).join('：')
 }
 

@@ -23,19 +23,8 @@ import { gbt7714 } from './citation'
 import { isoDate } from './dates'
 import { huibianTitle } from './huibian'
 import { richTextToHtml, type InternalHref } from './richText'
-import {
-  absoluteUrl,
-  awardUrl,
-  brandUrl,
-  caseUrl,
-  categoryUrl,
-  homeUrl,
-  huibianEntryUrl,
-  huibianUrl,
-  unitUrl,
-} from '../../cms/domain/urls'
+import { absoluteUrl, awardUrl, brandUrl, caseUrl, categoryUrl, homeUrl, huibianEntryUrl, huibianUrl, unitUrl } from '../../cms/domain/urls'
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
-
 
 /** A processed image: Astro's ImageMetadata in the static build, a URL in a preview. */
 export type MediaView = { src: unknown; alt: string; caption: string | null; width: number | null; height: number | null }
@@ -120,9 +109,7 @@ export class MissingReferenceError extends Error {
 
 function required<T>(value: T | undefined, what: string, kase: Case): T {
   if (value === undefined) {
-    throw new MissingReferenceError(
-      `Case "${kase.title}" (${kase.slug}) refers to ${what}, which is missing or not published. Publish it, or change the case.`,
-    )
+    throw new MissingReferenceError(`Case "${kase.title}" (${kase.slug}) refers to ${what}, which is missing or not published. Publish it, or change the case.`)
   }
   return value
 }
@@ -159,9 +146,7 @@ export function groupHonours(honours: Case['honours']): CaseView['honours'] {
     .map((level) => ({
       level: level.value,
       label: level.label,
-      items: (honours ?? [])
-        .filter((h) => h.level === level.value)
-        .map((h) => ({ text: h.text, year: h.year ?? null, body: h.body ?? '' })),
+      items: (honours ?? []).filter((h) => h.level === level.value).map((h) => ({ text: h.text, year: h.year ?? null, body: h.body ?? '' })),
     }))
     .filter((group) => group.items.length > 0)
 }

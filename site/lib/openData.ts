@@ -31,20 +31,95 @@ export const caseColumns: Column[] = [
   { key: 'slug', label: '标识', type: '文本', description: '案例的永久标识，即网址中 /cases/ 之后的部分；发布后不再改变。', value: (c) => c.slug ?? '' },
   { key: 'url', label: '网址', type: '网址', description: '案例页面的永久链接。', value: (c, _d, site) => absoluteUrl(caseUrl(c), site) },
   { key: 'title', label: '案例名称', type: '文本', description: '案例、创新项目或示范点的名称。', value: (c) => c.title },
-  { key: 'kind', label: '类别', type: '文本', description: `条目类别：${caseKinds.map((k) => k.label).join('、')}。`, value: (c) => labelOf(caseKinds, c.kind) },
-  { key: 'campaign', label: '所属活动', type: '文本', description: '收录该案例的征集评选活动全称。', value: (c, d) => d.campaignById.get(refId(c.campaign)!)?.name ?? '' },
-  { key: 'campaignSlug', label: '活动标识', type: '文本', description: '活动的永久标识，即汇编网址 /huibian/ 之后的部分。', value: (c, d) => d.campaignById.get(refId(c.campaign)!)?.slug ?? '' },
+  {
+    key: 'kind',
+    label: '类别',
+    type: '文本',
+    description: `条目类别：${caseKinds.map((k) => k.label).join('、')}。`,
+    value: (c) => labelOf(caseKinds, c.kind),
+  },
+  {
+    key: 'campaign',
+    label: '所属活动',
+    type: '文本',
+    description: '收录该案例的征集评选活动全称。',
+    value: (c, d) => d.campaignById.get(refId(c.campaign)!)?.name ?? '',
+  },
+  {
+    key: 'campaignSlug',
+    label: '活动标识',
+    type: '文本',
+    description: '活动的永久标识，即汇编网址 /huibian/ 之后的部分。',
+    value: (c, d) => d.campaignById.get(refId(c.campaign)!)?.slug ?? '',
+  },
   { key: 'year', label: '年度', type: '整数', description: '活动举办的年度。', value: (c, d) => d.yearOf(c) || null },
   { key: 'region', label: '地区', type: '文本', description: '申报单位所在地区；单位未填写时取活动的地区。', value: (c, d) => d.regionOf(c) },
-  { key: 'unit', label: '申报单位', type: '文本', description: '申报单位全称；创新项目为牵头单位，示范点为所在单位。', value: (c, d) => d.unitById.get(refId(c.unit)!)?.name ?? '' },
-  { key: 'unitShortName', label: '单位简称', type: '文本', description: '申报单位的规范简称。', value: (c, d) => d.unitById.get(refId(c.unit)!)?.shortName ?? '' },
-  { key: 'coUnits', label: '参与单位', type: '列表', description: '共同申报或参与实施的单位全称。', value: (c, d) => list((c.coUnits ?? []).map((u) => d.unitById.get(refId(u)!)?.name)) },
-  { key: 'caseType', label: listNames.caseTypes, type: '文本', description: `活动规定的案例类型，如${caseTypes.slice(0, 3).map((t) => t.label).join('、')}等。`, value: (c) => labelOf(caseTypes, c.caseType) },
-  { key: 'field', label: '领域', type: '文本', description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`, value: (c) => labelOf(fields, c.field) },
-  { key: 'awardTier', label: listNames.awardTiers, type: '文本', description: `获奖或入选等次：${awardTiers.map((t) => t.label).join('、')}。`, value: (c) => labelOf(awardTiers, c.awardTier) },
-  { key: 'awardRank', label: '等次排序', type: '整数', description: '奖项等次的排序，数字越小等次越高（一等奖为 1）；未评等次为空。', value: (c) => (c.awardTier ? awardRank(c.awardTier) : null) },
-  { key: 'sequence', label: '编号', type: '整数', description: '案例在本活动中的编号（活动内唯一，汇编、获奖名单和汇总表都用它）。', value: (c) => c.sequence ?? null },
-  { key: 'brand', label: '党建品牌', type: '文本', description: '案例所属的党建品牌名称。', value: (c, d) => (c.brand ? d.brandById.get(refId(c.brand)!)?.name ?? '' : '') },
+  {
+    key: 'unit',
+    label: '申报单位',
+    type: '文本',
+    description: '申报单位全称；创新项目为牵头单位，示范点为所在单位。',
+    value: (c, d) => d.unitById.get(refId(c.unit)!)?.name ?? '',
+  },
+  {
+    key: 'unitShortName',
+    label: '单位简称',
+    type: '文本',
+    description: '申报单位的规范简称。',
+    value: (c, d) => d.unitById.get(refId(c.unit)!)?.shortName ?? '',
+  },
+  {
+    key: 'coUnits',
+    label: '参与单位',
+    type: '列表',
+    description: '共同申报或参与实施的单位全称。',
+    value: (c, d) => list((c.coUnits ?? []).map((u) => d.unitById.get(refId(u)!)?.name)),
+  },
+  {
+    key: 'caseType',
+    label: listNames.caseTypes,
+    type: '文本',
+    description: `活动规定的案例类型，如${caseTypes
+      .slice(0, 3)
+      .map((t) => t.label)
+      .join('、')}等。`,
+    value: (c) => labelOf(caseTypes, c.caseType),
+  },
+  {
+    key: 'field',
+    label: '领域',
+    type: '文本',
+    description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`,
+    value: (c) => labelOf(fields, c.field),
+  },
+  {
+    key: 'awardTier',
+    label: listNames.awardTiers,
+    type: '文本',
+    description: `获奖或入选等次：${awardTiers.map((t) => t.label).join('、')}。`,
+    value: (c) => labelOf(awardTiers, c.awardTier),
+  },
+  {
+    key: 'awardRank',
+    label: '等次排序',
+    type: '整数',
+    description: '奖项等次的排序，数字越小等次越高（一等奖为 1）；未评等次为空。',
+    value: (c) => (c.awardTier ? awardRank(c.awardTier) : null),
+  },
+  {
+    key: 'sequence',
+    label: '编号',
+    type: '整数',
+    description: '案例在本活动中的编号（活动内唯一，汇编、获奖名单和汇总表都用它）。',
+    value: (c) => c.sequence ?? null,
+  },
+  {
+    key: 'brand',
+    label: '党建品牌',
+    type: '文本',
+    description: '案例所属的党建品牌名称。',
+    value: (c, d) => (c.brand ? (d.brandById.get(refId(c.brand)!)?.name ?? '') : ''),
+  },
   { key: 'focusAreas', label: '关键词', type: '列表', description: '评审侧重方向或案例的关键词。', value: (c) => c.focusAreas ?? [] },
   { key: 'abstract', label: '摘要', type: '文本', description: '案例摘要；创新项目为项目内容及目标要求。', value: (c) => c.abstract ?? '' },
   {
@@ -54,8 +129,20 @@ export const caseColumns: Column[] = [
     description: '案例所获荣誉，每项前以【】注明层级（国家级、省级、市级等）。',
     value: (c) => (c.honours ?? []).map((h) => `【${labelOf(adminLevels, h.level)}】${h.text}`),
   },
-  { key: 'press', label: '媒体报道', type: '列表', description: '报道或刊载该案例的媒体及标题。', value: (c) => (c.press ?? []).map((p) => (p.title ? `${p.outlet}：${p.title}` : p.outlet)) },
-  { key: 'publishedAt', label: '发布日期', type: '日期', description: '案例在本站首次发布的日期（YYYY-MM-DD，北京时间）；来源未给出确切日期的（如内置示例合集）留空，不以导入或构建日期代替。', value: (c) => isoDate(c.publishedAt) },
+  {
+    key: 'press',
+    label: '媒体报道',
+    type: '列表',
+    description: '报道或刊载该案例的媒体及标题。',
+    value: (c) => (c.press ?? []).map((p) => (p.title ? `${p.outlet}：${p.title}` : p.outlet)),
+  },
+  {
+    key: 'publishedAt',
+    label: '发布日期',
+    type: '日期',
+    description: '案例在本站首次发布的日期（YYYY-MM-DD，北京时间）；来源未给出确切日期的（如内置示例合集）留空，不以导入或构建日期代替。',
+    value: (c) => isoDate(c.publishedAt),
+  },
 ]
 
 /** In the CSV, list cells join their items with this. */
@@ -66,7 +153,11 @@ export function caseRows(data: SiteData, site: string): Record<string, Value>[] 
 }
 
 export function casesJson(data: SiteData, site: string): string {
-  return JSON.stringify({ source: absoluteUrl('/', site), count: data.cases.length, columns: caseColumns.map((c) => c.key), cases: caseRows(data, site) }, null, 1)
+  return JSON.stringify(
+    { source: absoluteUrl('/', site), count: data.cases.length, columns: caseColumns.map((c) => c.key), cases: caseRows(data, site) },
+    null,
+    1,
+  )
 }
 
 /** UTF-8 with a BOM, so that Excel opens Chinese text correctly; quoting by csv-stringify. */

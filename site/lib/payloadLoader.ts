@@ -96,8 +96,9 @@ async function loadChanged(context: LoaderContext, collection: PublicCollection)
   const changed = listed.filter((doc) => !unchanged(doc)).map((doc) => doc.id as DocumentId)
   // A first build reads everything in one query; later ones only what changed, a batch at a time.
   const docs =
-    changed.length === listed.length ? await readPublic(collection)
-    : (await Promise.all(chunks(changed, 500).map((ids) => readPublic(collection, { where: { id: { in: ids } } })))).flat()
+    changed.length === listed.length
+      ? await readPublic(collection)
+      : (await Promise.all(chunks(changed, 500).map((ids) => readPublic(collection, { where: { id: { in: ids } } })))).flat()
   for (const doc of docs) {
     const id = String(doc.id)
     let data = doc

@@ -8,7 +8,12 @@ import QRCode from 'qrcode'
  * and every mask gives a valid, scannable code.
  */
 export async function qrSvg(url: string, label: string): Promise<string> {
-  const svg = await QRCode.toString([{ data: Buffer.from(url, 'utf8'), mode: 'byte' as const }], { type: 'svg', errorCorrectionLevel: 'M', margin: 1, maskPattern: 0 })
+  const svg = await QRCode.toString([{ data: Buffer.from(url, 'utf8'), mode: 'byte' as const }], {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 1,
+    maskPattern: 0,
+  })
   const title = label.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!)
   return svg.replace('<svg ', `<svg role="img" aria-label="${title}" `)
 }

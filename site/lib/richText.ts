@@ -1,13 +1,8 @@
-import {
-  convertLexicalToHTML,
-  defaultHTMLConverters,
-  type HTMLConverters,
-} from '@payloadcms/richtext-lexical/html'
+import { convertLexicalToHTML, defaultHTMLConverters, type HTMLConverters } from '@payloadcms/richtext-lexical/html'
 
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
 
-const escapeHTML = (text: string) =>
-  text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
+const escapeHTML = (text: string) => text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
 
 /** The documents a rich-text link may point at (cms/fields/richTextEditor.ts). */
 export type LinkTarget = { relationTo: string; value: unknown }
@@ -72,10 +67,8 @@ export function richTextToHtml(value: unknown, internalHref: InternalHref): stri
     if (url.startsWith('/') || url.startsWith('#')) return `<a href="${escapeHTML(url)}">${children}</a>`
     return `<a href="${escapeHTML(url)}" rel="noopener noreferrer">${children}</a>`
   }
-  const link: HTMLConverters['link'] = ({ node, nodesToHTML }) =>
-    renderLink(node.fields as LinkFields, nodesToHTML({ nodes: node.children }).join(''))
-  const autolink: HTMLConverters['autolink'] = ({ node, nodesToHTML }) =>
-    renderLink(node.fields as LinkFields, nodesToHTML({ nodes: node.children }).join(''))
+  const link: HTMLConverters['link'] = ({ node, nodesToHTML }) => renderLink(node.fields as LinkFields, nodesToHTML({ nodes: node.children }).join(''))
+  const autolink: HTMLConverters['autolink'] = ({ node, nodesToHTML }) => renderLink(node.fields as LinkFields, nodesToHTML({ nodes: node.children }).join(''))
   const { paragraph, linebreak, tab, heading, quote, list } = defaultHTMLConverters
   return convertLexicalToHTML({
     data: data as Parameters<typeof convertLexicalToHTML>[0]['data'],

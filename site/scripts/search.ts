@@ -108,7 +108,11 @@ async function start(form: HTMLFormElement) {
       appendParts(link, view.title)
       const meta = item.appendChild(document.createElement('p'))
       meta.className = 'meta'
-      meta.textContent = [view.unit, view.campaign && `${view.campaign}${view.year ? `（${view.year}年）` : ''}`, view.award || (view.campaign ? '' : view.kind)]
+      meta.textContent = [
+        view.unit,
+        view.campaign && `${view.campaign}${view.year ? `（${view.year}年）` : ''}`,
+        view.award || (view.campaign ? '' : view.kind),
+      ]
         .filter(Boolean)
         .join('　')
       if (view.excerpt.length) {

@@ -21,8 +21,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /** Whether a rule's pattern covers a path: exact, or a prefix ending in `*`. */
-export const patternMatches = (pattern: string, pathname: string) =>
-  pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname
+export const patternMatches = (pattern: string, pathname: string) => (pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pattern === pathname)
 
 /** The rules of a site folder's `_headers`, re-read when a rebuild replaces it. */
 export function headerRulesOf(file: string): () => HeaderRule[] {

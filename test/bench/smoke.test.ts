@@ -21,7 +21,11 @@ describe('npm run bench -- --cases 200', () => {
     for (const key of ['DATABASE_URL', 'HUIBIAN_DATA_DIR', 'PAYLOAD_SECRET', 'HUIBIAN_SITE_OUT', 'HUIBIAN_SITE_CACHE']) delete env[key]
     let output = ''
     const code = await new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [tsxCli, 'bench/run.ts', '--cases', '200', '--results', results], { cwd: rootDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, [tsxCli, 'bench/run.ts', '--cases', '200', '--results', results], {
+        cwd: rootDir,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
       child.on('close', resolve)

@@ -51,7 +51,12 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await expect.poll(() => abstractCount.innerText()).toBe('摘要 5 / 200–300 字（还差 195 字）')
     await abstract.fill('字'.repeat(310))
     await expect.poll(() => abstractCount.innerText()).toBe('摘要 310 / 200–300 字（超出 10 字）')
-    expect(await abstractCount.evaluate((el) => getComputedStyle(el).color)).not.toBe(await page.locator('label').first().evaluate((el) => getComputedStyle(el).color))
+    expect(await abstractCount.evaluate((el) => getComputedStyle(el).color)).not.toBe(
+      await page
+        .locator('label')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color),
+    )
     // And in a rich-text section: 数、字、2023、与、APP are 5 字 by Word's rule.
     const background = page.locator('.field-type:has([data-word-count="background"]) [contenteditable="true"]').first()
     await background.click()
@@ -91,7 +96,11 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const payload = await admin.payload()
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-xinshidai-dangjian-2021' } } })).docs[0]!
     const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
-    const draft = await payload.create({ collection: 'cases', draft: true, data: { title: '只写了标题的草稿', campaign: campaign.id, unit: unit.id, _status: 'draft' } })
+    const draft = await payload.create({
+      collection: 'cases',
+      draft: true,
+      data: { title: '只写了标题的草稿', campaign: campaign.id, unit: unit.id, _status: 'draft' },
+    })
     const page = await admin.newPage()
     await loginAs(page, editor)
     await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
@@ -120,7 +129,11 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const page = await admin.newPage()
     await loginAs(page, editor)
     await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
-    await page.getByRole('tab', { name: '评定奖项' }).or(page.locator('button', { hasText: '评定奖项' })).first().click()
+    await page
+      .getByRole('tab', { name: '评定奖项' })
+      .or(page.locator('button', { hasText: '评定奖项' }))
+      .first()
+      .click()
     const select = page.locator('#award-panel-title ~ table select').first()
     await expect.poll(() => select.count(), { timeout: 30_000 }).toBe(1)
     expect(await select.locator('option').allInnerTexts()).toEqual(['未评奖', '十佳案例', '参评'])
@@ -168,7 +181,11 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const payload = await admin.payload()
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
     const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
-    await payload.create({ collection: 'cases', draft: true, data: { title: '超出名额的十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' } })
+    await payload.create({
+      collection: 'cases',
+      draft: true,
+      data: { title: '超出名额的十佳', campaign: campaign.id, unit: unit.id, awardTier: 'top-ten', _status: 'draft' },
+    })
     // 10 places; the bundled ten, this draft and any an earlier test left.
     const topTen = (await payload.count({ collection: 'cases', where: { campaign: { equals: campaign.id }, awardTier: { equals: 'top-ten' } } })).totalDocs
     const page = await admin.newPage()
@@ -195,7 +212,10 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     // The table of contents and the first entry, as a phone shows them (the whole book is too long to look at).
     fs.mkdirSync(screenshotDir, { recursive: true })
     await page.locator('nav.toc').screenshot({ path: path.join(screenshotDir, 'desk-huibian-toc-360.png') })
-    await page.locator('article.entry').first().screenshot({ path: path.join(screenshotDir, 'desk-huibian-entry-360.png') })
+    await page
+      .locator('article.entry')
+      .first()
+      .screenshot({ path: path.join(screenshotDir, 'desk-huibian-entry-360.png') })
   })
 
   it('stops an import on an ambiguous unit name and imports once the editor picks the unit, linking the drafts it made', async () => {

@@ -60,7 +60,11 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
     const campaign = (await local.find({ collection: 'campaigns', limit: 1, depth: 0 })).docs[0]!
     const unit = (await local.find({ collection: 'units', limit: 1, depth: 0 })).docs[0]!
     const published = (await local.find({ collection: 'cases', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })).docs[0]!
-    const draft = await local.create({ collection: 'cases', data: { title: '尚未发布的案例', campaign: campaign.id, unit: unit.id, kind: 'case' }, draft: true })
+    const draft = await local.create({
+      collection: 'cases',
+      data: { title: '尚未发布的案例', campaign: campaign.id, unit: unit.id, kind: 'case' },
+      draft: true,
+    })
     const feature = await local.create({
       collection: 'features',
       data: { headline: '含草稿案例的专题', entries: [{ case: published.id }, { case: draft.id }] },

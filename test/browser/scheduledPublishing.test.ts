@@ -56,7 +56,10 @@ async function waitForStatus(url: string, status: number, within = 180_000): Pro
 }
 
 async function shoot(page: Page, url: string, name: string) {
-  for (const [label, width] of [['360', 360], ['desktop', 1280]] as const) {
+  for (const [label, width] of [
+    ['360', 360],
+    ['desktop', 1280],
+  ] as const) {
     await page.setViewportSize({ width, height: 800 })
     await page.goto(url)
     await screenshot(page, `${name}-${label}`)
@@ -73,7 +76,15 @@ describe.skipIf(!browserTestsRun)('scheduled publishing on npm start', () => {
     const unit = (await payload.find({ collection: 'units', limit: 1, sort: 'id' })).docs[0]!
     await payload.create({
       collection: 'cases',
-      data: { title: '拟评一等奖的测试案例', kind: 'case', campaign: campaign.id, unit: unit.id, awardTier: 'first', contactPerson: 'CANARY-5E2B-PERSON', _status: 'draft' },
+      data: {
+        title: '拟评一等奖的测试案例',
+        kind: 'case',
+        campaign: campaign.id,
+        unit: unit.id,
+        awardTier: 'first',
+        contactPerson: 'CANARY-5E2B-PERSON',
+        _status: 'draft',
+      },
       draft: true,
     })
     const notice = await payload.create({
@@ -129,7 +140,8 @@ describe.skipIf(!browserTestsRun)('scheduled publishing on npm start', () => {
     const published = (await payload.find({ collection: 'cases', where: { _status: { equals: 'published' } }, sort: 'id', pagination: false })).docs
     const referred = new Set<number>()
     for (const c of published) for (const other of c.sameInitiativeAs ?? []) referred.add(typeof other === 'object' ? other.id : other)
-    for (const f of (await payload.find({ collection: 'features', pagination: false })).docs) for (const e of f.entries ?? []) referred.add(typeof e.case === 'object' ? e.case.id : e.case)
+    for (const f of (await payload.find({ collection: 'features', pagination: false })).docs)
+      for (const e of f.entries ?? []) referred.add(typeof e.case === 'object' ? e.case.id : e.case)
     const kase = published.find((c) => !referred.has(c.id))!
     const url = `${admin.siteUrl}${caseUrl(kase)}`
     expect((await fetch(url)).status).toBe(200)

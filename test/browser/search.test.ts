@@ -83,7 +83,10 @@ describe.skipIf(!runs)('the search page in a browser', () => {
 
     await tab.getByRole('group', { name: '年度' }).getByRole('checkbox', { name: /^2024/ }).check()
     await expect.poll(() => params(tab).getAll('year'), patience).toEqual(['2024'])
-    await tab.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^机关党建类/ }).check()
+    await tab
+      .getByRole('group', { name: '案例类型' })
+      .getByRole('checkbox', { name: /^机关党建类/ })
+      .check()
     await expect.poll(() => params(tab).getAll('type'), patience).toEqual(['机关党建类'])
     const both = expectedCount('党建', { year: '2024', type: '机关党建类' })
     await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${both} 条`)
@@ -98,12 +101,22 @@ describe.skipIf(!runs)('the search page in a browser', () => {
     await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${both} 条`)
     expect(await titles(tab)).toEqual(shown)
     expect(await tab.getByLabel('关键词').inputValue()).toBe('党建')
-    expect(await tab.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^机关党建类/ }).isChecked()).toBe(true)
+    expect(
+      await tab
+        .getByRole('group', { name: '案例类型' })
+        .getByRole('checkbox', { name: /^机关党建类/ })
+        .isChecked(),
+    ).toBe(true)
 
     await tab.goBack()
     await expect.poll(() => params(tab).getAll('type'), patience).toEqual([])
     await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${expectedCount('党建', { year: '2024' })} 条`)
-    expect(await tab.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^机关党建类/ }).isChecked()).toBe(false)
+    expect(
+      await tab
+        .getByRole('group', { name: '案例类型' })
+        .getByRole('checkbox', { name: /^机关党建类/ })
+        .isChecked(),
+    ).toBe(false)
     await tab.goForward()
     await expect.poll(() => status(tab).textContent(), patience).toContain(`找到 ${both} 条`)
     expect(await titles(tab)).toEqual(shown)

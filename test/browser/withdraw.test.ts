@@ -104,6 +104,10 @@ describe.skipIf(!browserTestsRun)('withdrawing a case in the admin', () => {
     expect(await shownOnSite(page, kase)).toMatchObject({ page: 200, sitemap: true, search: true })
 
     await expectWithdrawn(page, kase, 'imported')
-    console.log(`Live-site times, click to finished rebuild: ${Object.entries(timings).map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`).join('; ')}`)
+    console.log(
+      `Live-site times, click to finished rebuild: ${Object.entries(timings)
+        .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+        .join('; ')}`,
+    )
   }, 180_000)
 })

@@ -152,7 +152,13 @@ export async function startAdmin(options: AdminOptions = {}): Promise<RunningAdm
   return { origin, siteUrl, siteDir: staticDirOf(outDir), output, close }
 }
 
-export type SiteBuildStatus = { status: string; lastStartedAt?: string | null; lastDurationMs?: number | null; lastError?: string | null; trigger?: string | null }
+export type SiteBuildStatus = {
+  status: string
+  lastStartedAt?: string | null
+  lastDurationMs?: number | null
+  lastError?: string | null
+  trigger?: string | null
+}
 
 /**
  * One real admin and one Chromium for the calling describe block (see the
@@ -266,7 +272,8 @@ export function useAdmin(options: AdminOptions = {}) {
         const ours = startedAt >= since.getTime() - 1000
         if (ours && (record.status === 'succeeded' || record.status === 'failed')) return record
         const waited = Date.now() - started
-        if (!ours && waited > startWithin) throw new Error(`No site build started within ${startWithin / 1000} s (status: ${record.status}, trigger: ${record.trigger ?? '—'}).`)
+        if (!ours && waited > startWithin)
+          throw new Error(`No site build started within ${startWithin / 1000} s (status: ${record.status}, trigger: ${record.trigger ?? '—'}).`)
         if (waited > startWithin + finishWithin) throw new Error(`The site build did not finish within ${finishWithin / 1000} s.`)
         await new Promise((resolve) => setTimeout(resolve, 250))
       }

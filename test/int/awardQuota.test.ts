@@ -13,7 +13,10 @@ import { login, rest } from '../helpers/rest'
 const units = ['市检察院', '市委组织部', '市委政法委', '市纪委监委']
 const table = (n: number, prefix: string) =>
   Buffer.from(
-    ['序号,案例名称,案例类型,申报单位,联系人,联系电话,备注', ...Array.from({ length: n }, (_, i) => `${i + 1},${prefix}${i + 1},机关党建类,${units[i % units.length]},张三,1,`)].join('\n'),
+    [
+      '序号,案例名称,案例类型,申报单位,联系人,联系电话,备注',
+      ...Array.from({ length: n }, (_, i) => `${i + 1},${prefix}${i + 1},机关党建类,${units[i % units.length]},张三,1,`),
+    ].join('\n'),
   )
 
 describe('award tiers and quotas', () => {
@@ -44,7 +47,9 @@ describe('award tiers and quotas', () => {
     expect(fieldErrors(res)).toEqual([
       {
         path: 'awardTier',
-        message: expect.stringContaining('奖项等次“十佳案例”不在“第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选”的奖项设置中，应为：一等奖、二等奖、三等奖、参评。'),
+        message: expect.stringContaining(
+          '奖项等次“十佳案例”不在“第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选”的奖项设置中，应为：一等奖、二等奖、三等奖、参评。',
+        ),
       },
     ])
   })

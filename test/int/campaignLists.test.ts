@@ -35,14 +35,26 @@ describe('公示 and result lists', () => {
     const make = (title: string, awardTier: string | null, sequence: number, status: 'draft' | 'published') =>
       payload.create({
         collection: 'cases',
-        data: { title, kind: 'site', campaign: campaignId, unit: unitId, caseType: 'shehui-zhili', awardTier: awardTier as 'demonstration', sequence, contactPerson: canary.person, contactPhone: canary.phone, _status: status },
+        data: {
+          title,
+          kind: 'site',
+          campaign: campaignId,
+          unit: unitId,
+          caseType: 'shehui-zhili',
+          awardTier: awardTier as 'demonstration',
+          sequence,
+          contactPerson: canary.person,
+          contactPhone: canary.phone,
+          _status: status,
+        },
         draft: status === 'draft',
       })
     for (const [title, tier, seq, status] of [
       ['示范点乙', 'demonstration', 2, 'draft'],
       ['示范点甲', 'demonstration', 1, 'published'],
       ['未评等次的申报', null, 3, 'draft'],
-    ] as const) caseIds.push((await make(title, tier, seq, status)).id)
+    ] as const)
+      caseIds.push((await make(title, tier, seq, status)).id)
     siteRebuilds(payload, async (reasons) => {
       builds.push(reasons)
       return { ok: true, pages: 1, log: [] }
@@ -53,7 +65,17 @@ describe('公示 and result lists', () => {
   const notice = (extra: Record<string, unknown> = {}) =>
     payload.create({
       collection: 'publicity-notices',
-      data: { title: '机关党建示范点拟推荐名单公示', campaign: campaignId, listKind: 'recommend', issuer: '中共金华市直属机关工作委员会', periodStart: '2015-11-16T12:00:00.000Z', workingDays: 5, objectionChannel: channel, _status: 'published', ...extra },
+      data: {
+        title: '机关党建示范点拟推荐名单公示',
+        campaign: campaignId,
+        listKind: 'recommend',
+        issuer: '中共金华市直属机关工作委员会',
+        periodStart: '2015-11-16T12:00:00.000Z',
+        workingDays: 5,
+        objectionChannel: channel,
+        _status: 'published',
+        ...extra,
+      },
     })
 
   it('prepares the list from the campaign’s tiered entries, in 序号 order, and computes the period', async () => {
@@ -72,15 +94,25 @@ describe('公示 and result lists', () => {
   })
 
   it('refuses a row of another campaign and a period past the holiday data, on the field, in Chinese', async () => {
-    const foreign = (await payload.create({ collection: 'cases', data: { title: '别的活动的案例', kind: 'case', campaign: otherCampaignId, unit: unitId, _status: 'published' } })).id
-    await expect(notice({ entries: [{ case: foreign }] })).rejects.toMatchObject({ data: { errors: [{ path: 'entries.0.case', message: expect.stringContaining('不属于本活动') }] } })
+    const foreign = (
+      await payload.create({
+        collection: 'cases',
+        data: { title: '别的活动的案例', kind: 'case', campaign: otherCampaignId, unit: unitId, _status: 'published' },
+      })
+    ).id
+    await expect(notice({ entries: [{ case: foreign }] })).rejects.toMatchObject({
+      data: { errors: [{ path: 'entries.0.case', message: expect.stringContaining('不属于本活动') }] },
+    })
     await expect(notice({ periodStart: `${holidayYears.last + 1}-03-02T12:00:00.000Z` })).rejects.toMatchObject({
       data: { errors: [{ path: 'periodStart', message: expect.stringContaining('节假日数据') }] },
     })
   })
 
   it('shows the objection channel to anonymous readers, never the cases’ contacts', async () => {
-    await payload.create({ collection: 'result-lists', data: { title: '示范点名单', campaign: campaignId, issuer: '中共金华市直属机关工作委员会', issuedOn: '2015-12-30T12:00:00.000Z', _status: 'published' } })
+    await payload.create({
+      collection: 'result-lists',
+      data: { title: '示范点名单', campaign: campaignId, issuer: '中共金华市直属机关工作委员会', issuedOn: '2015-12-30T12:00:00.000Z', _status: 'published' },
+    })
     for (const path of ['/publicity-notices?depth=2&limit=0', '/result-lists?depth=2&limit=0', '/publicity-notices?depth=2&draft=true']) {
       const res = await rest('GET', path)
       expect(res.status, path).toBe(200)
@@ -96,8 +128,16 @@ describe('公示 and result lists', () => {
     const draft = await notice({ title: '定时发布的公示', _status: 'draft' })
     const before = builds.length
     // Due a moment ago, as a job the admin's 预约发布 queued is when its time comes.
-    await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() - 1000), input: { type: 'publish', doc: { relationTo: 'publicity-notices', value: draft.id } } })
-    const future = await payload.jobs.queue({ task: 'schedulePublish', waitUntil: new Date(Date.now() + 3_600_000), input: { type: 'unpublish', doc: { relationTo: 'publicity-notices', value: draft.id } } })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() - 1000),
+      input: { type: 'publish', doc: { relationTo: 'publicity-notices', value: draft.id } },
+    })
+    const future = await payload.jobs.queue({
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 3_600_000),
+      input: { type: 'unpublish', doc: { relationTo: 'publicity-notices', value: draft.id } },
+    })
     await payload.jobs.run({ queue: 'default' })
     expect((await payload.findByID({ collection: 'publicity-notices', id: draft.id, draft: false }))._status).toBe('published')
     // Not yet due: still queued.

@@ -15,7 +15,10 @@ const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname,
 /** The 20-row fixture as a real XLSX, written by a spreadsheet library, title rows and all. */
 async function asXlsx(csv: Buffer): Promise<Buffer> {
   const rows = parse(csv.toString('utf8'), { bom: true, relax_column_count: true }) as string[][]
-  return writeXlsxFile(rows.map((row) => row.map((value) => ({ value, type: String }))), { sheet: 'Sheet1' }).toBuffer()
+  return writeXlsxFile(
+    rows.map((row) => row.map((value) => ({ value, type: String }))),
+    { sheet: 'Sheet1' },
+  ).toBuffer()
 }
 
 /** New units in these tables are city-level units of Fuzhou: the editor says so, as the form asks. */
@@ -39,7 +42,11 @@ describe('importing a 汇总表', () => {
 
   it('creates 20 drafts from a valid CSV, matching known units by 规范简称 and creating the new ones', async () => {
     const before = await counts()
-    const result = await importSummaryTable(payload, { data: fixture('huizongbiao-20.csv'), name: '汇总表.csv' }, { campaign: campaignId, user: editor, ...fuzhouUnits })
+    const result = await importSummaryTable(
+      payload,
+      { data: fixture('huizongbiao-20.csv'), name: '汇总表.csv' },
+      { campaign: campaignId, user: editor, ...fuzhouUnits },
+    )
     expect(result).toMatchObject({ ok: true, created: 20, alreadyImported: 0, unitsCreated: 4, rows: 20 })
     if (!result.ok) return
     expect(result.drafts).toHaveLength(20)
@@ -53,7 +60,13 @@ describe('importing a 汇总表', () => {
     // Entered, not awarded: nothing imported reads as 优秀案例 or any other award.
     expect(new Set(docs.map((d) => d.awardTier))).toEqual(new Set(['entered']))
     const first = docs[0]!
-    expect(first).toMatchObject({ title: '机关党建“双述双评”工作法', caseType: 'jiguan-dangjian', contactPerson: '联系人01', contactPhone: '0591-80000000', remarks: '测试数据' })
+    expect(first).toMatchObject({
+      title: '机关党建“双述双评”工作法',
+      caseType: 'jiguan-dangjian',
+      contactPerson: '联系人01',
+      contactPhone: '0591-80000000',
+      remarks: '测试数据',
+    })
     const created = (await payload.find({ collection: 'units', where: { name: { equals: '晋安区直机关工委' } } })).docs[0]
     expect(created).toMatchObject({ level: 'shizhi', region: '福州市', shortName: '晋安区直机关工委' })
     expect((first.unit as { name: string }).name).toBe('福州市水利局')
@@ -64,9 +77,17 @@ describe('importing a 汇总表', () => {
 
   it('creates nothing when the same file comes again, as CSV or as XLSX', async () => {
     const before = await counts()
-    const again = await importSummaryTable(payload, { data: fixture('huizongbiao-20.csv'), name: 'a.csv' }, { campaign: campaignId, user: editor, ...fuzhouUnits })
+    const again = await importSummaryTable(
+      payload,
+      { data: fixture('huizongbiao-20.csv'), name: 'a.csv' },
+      { campaign: campaignId, user: editor, ...fuzhouUnits },
+    )
     expect(again).toMatchObject({ ok: true, created: 0, alreadyImported: 20, unitsCreated: 0 })
-    const xlsx = await importSummaryTable(payload, { data: await asXlsx(fixture('huizongbiao-20.csv')), name: 'a.xlsx' }, { campaign: campaignId, user: editor, ...fuzhouUnits })
+    const xlsx = await importSummaryTable(
+      payload,
+      { data: await asXlsx(fixture('huizongbiao-20.csv')), name: 'a.xlsx' },
+      { campaign: campaignId, user: editor, ...fuzhouUnits },
+    )
     expect(xlsx).toMatchObject({ ok: true, created: 0, alreadyImported: 20 })
     expect(await counts()).toEqual(before)
   })
@@ -74,7 +95,11 @@ describe('importing a 汇总表', () => {
   it('creates 20 drafts with their units from an XLSX', async () => {
     const other = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-jizhihuo-2023' } } })).docs[0]!
     // That campaign lists no case types of its own, so any known type is accepted.
-    const result = await importSummaryTable(payload, { data: await asXlsx(fixture('huizongbiao-20.csv')), name: '汇总表.xlsx' }, { campaign: other.id, user: editor, ...fuzhouUnits })
+    const result = await importSummaryTable(
+      payload,
+      { data: await asXlsx(fixture('huizongbiao-20.csv')), name: '汇总表.xlsx' },
+      { campaign: other.id, user: editor, ...fuzhouUnits },
+    )
     expect(result).toMatchObject({ ok: true, created: 20, unitsCreated: 0 })
     const { docs } = await payload.find({ collection: 'cases', where: { campaign: { equals: other.id } }, draft: true, depth: 1, limit: 0, sort: 'sequence' })
     const imported = docs.filter((d) => d._status === 'draft')
@@ -85,12 +110,20 @@ describe('importing a 汇总表', () => {
 
   it('writes nothing from a file with 3 bad rows, and names the 3 rows in Chinese', async () => {
     const before = await counts()
-    const result = await importSummaryTable(payload, { data: fixture('huizongbiao-3-bad.csv'), name: 'bad.csv' }, { campaign: campaignId, user: editor, ...fuzhouUnits })
+    const result = await importSummaryTable(
+      payload,
+      { data: fixture('huizongbiao-3-bad.csv'), name: 'bad.csv' },
+      { campaign: campaignId, user: editor, ...fuzhouUnits },
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors).toEqual([
       { row: 6, column: '案例名称', message: '案例名称为空。' },
-      { row: 8, column: '案例类型', message: '案例类型“其他类”不是“第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选”的类型，应为：机关党建类、非机关党建类。' },
+      {
+        row: 8,
+        column: '案例类型',
+        message: '案例类型“其他类”不是“第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选”的类型，应为：机关党建类、非机关党建类。',
+      },
       { row: 10, column: '案例名称', message: '与第 4 行重复（同一单位的同名案例）。' },
     ])
     expect(await counts()).toEqual(before)
@@ -105,7 +138,11 @@ describe('importing a 汇总表', () => {
       '3,省直甲案例三,机关党建类,省直甲厅,张三,1,',
       '4,省直甲案例四,非机关党建类,省直甲厅,张三,1,',
     ].join('\n')
-    const result = await importSummaryTable(payload, { data: Buffer.from(csv), name: 'q.csv' }, { campaign: campaignId, user: editor, newUnitLevel: 'shengzhi', newUnitRegion: '福建省' })
+    const result = await importSummaryTable(
+      payload,
+      { data: Buffer.from(csv), name: 'q.csv' },
+      { campaign: campaignId, user: editor, newUnitLevel: 'shengzhi', newUnitRegion: '福建省' },
+    )
     expect(result).toMatchObject({
       ok: false,
       errors: [{ row: 4, column: '申报单位', message: '“省直甲厅”超出申报名额：本活动规定省直单位机关党建类最多报送 2 个，这是第 3 个。' }],
@@ -115,9 +152,15 @@ describe('importing a 汇总表', () => {
 
   it('decodes a GBK CSV from Chinese Windows Excel without mojibake', async () => {
     const other = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-xinshidai-dangjian-2021' } } })).docs[0]!
-    const result = await importSummaryTable(payload, { data: fixture('huizongbiao-gbk.csv'), name: 'gbk.csv' }, { campaign: other.id, user: editor, ...fuzhouUnits })
+    const result = await importSummaryTable(
+      payload,
+      { data: fixture('huizongbiao-gbk.csv'), name: 'gbk.csv' },
+      { campaign: other.id, user: editor, ...fuzhouUnits },
+    )
     expect(result).toMatchObject({ ok: true, created: 5 })
-    const titles = (await payload.find({ collection: 'cases', where: { campaign: { equals: other.id }, _status: { equals: 'draft' } }, draft: true, limit: 0 })).docs.map((d) => d.title)
+    const titles = (
+      await payload.find({ collection: 'cases', where: { campaign: { equals: other.id }, _status: { equals: 'draft' } }, draft: true, limit: 0 })
+    ).docs.map((d) => d.title)
     expect(titles).toContain('机关党建“双述双评”工作法')
   })
 

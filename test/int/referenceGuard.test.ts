@@ -44,7 +44,10 @@ describe('what published pages show cannot be pulled from under them', () => {
     const kase = await bySlug('cases', 'jianli-wangge-jiceng-zhili-tixi')
     const draft = await rest('PATCH', `/cases/${kase.id}?draft=true`, { token, body: { title: '修订中', _status: 'draft' } })
     expect(draft.status).toBe(200)
-    const unused = await payload.create({ collection: 'brands', data: { name: '未被引用的品牌', unit: (await bySlug('units', 'fuzhou-shuiliju')).id, _status: 'published' } })
+    const unused = await payload.create({
+      collection: 'brands',
+      data: { name: '未被引用的品牌', unit: (await bySlug('units', 'fuzhou-shuiliju')).id, _status: 'published' },
+    })
     const res = await rest('PATCH', `/brands/${unused.id}`, { token, body: { _status: 'draft' } })
     expect(res.status).toBe(200)
   })

@@ -10,11 +10,7 @@ import { readContent } from '../../cms/seed/readContent'
 import { bootPayload, closePayload } from '../helpers/payload'
 
 const counts = async (payload: Payload) =>
-  Object.fromEntries(
-    await Promise.all(
-      seedOrder.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const),
-    ),
-  )
+  Object.fromEntries(await Promise.all(seedOrder.map(async (c) => [c, (await payload.count({ collection: c, overrideAccess: true })).totalDocs] as const)))
 
 describe('npm run seed', () => {
   let payload: Payload
@@ -37,7 +33,9 @@ describe('npm run seed', () => {
 
   it('changes nothing when run a second time', async () => {
     const before = await counts(payload)
-    const { docs: [kase] } = await payload.find({ collection: 'cases', limit: 1, sort: 'id', overrideAccess: true })
+    const {
+      docs: [kase],
+    } = await payload.find({ collection: 'cases', limit: 1, sort: 'id', overrideAccess: true })
     const summary = await seedContent(payload)
     for (const collection of seedOrder) {
       expect(summary[collection]).toMatchObject({ created: 0, updated: 0 })
@@ -70,9 +68,7 @@ describe('npm run seed', () => {
     const caseDir = path.join(content, 'cases', 'jinhua-chuangxin-xiangmu-2017')
     const victim = path.join(caseDir, fs.readdirSync(caseDir)[0]!)
     fs.writeFileSync(victim, fs.readFileSync(victim, 'utf8').replace(/^slug: (.*)$/m, 'slug: $1\nnotAField: 1'))
-    await expect(seedContent(payload, { contentDir: content })).rejects.toThrow(
-      /cases\/jinhua-chuangxin-xiangmu-2017\/.*unknown field\(s\): notAField/,
-    )
+    await expect(seedContent(payload, { contentDir: content })).rejects.toThrow(/cases\/jinhua-chuangxin-xiangmu-2017\/.*unknown field\(s\): notAField/)
     expect(await counts(payload)).toEqual(before)
     const { totalDocs } = await payload.count({ collection: 'units', where: { slug: { equals: 'aaa-new-unit' } }, overrideAccess: true })
     expect(totalDocs).toBe(0)

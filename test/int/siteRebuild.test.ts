@@ -39,8 +39,7 @@ describe('publishing rebuilds the site', () => {
     return { campaign: seeded!.campaign as number, unit: seeded!.unit as number, kind: seeded!.kind }
   }
 
-  const someCases = async (n: number) =>
-    (await payload.find({ collection: 'cases', limit: n, sort: 'id', where: { _status: { equals: 'published' } } })).docs
+  const someCases = async (n: number) => (await payload.find({ collection: 'cases', limit: n, sort: 'id', where: { _status: { equals: 'published' } } })).docs
 
   it('makes one build of a burst of saves, and records it', async () => {
     const queue = siteRebuilds(payload, countingBuild)!
@@ -77,7 +76,9 @@ describe('publishing rebuilds the site', () => {
     const before = builds.length
     const res = await rest('PATCH', `/cases/${kase.id}?depth=0&fallback-locale=null&unpublishAllLocales=true`, { token, body: { _status: 'draft' } })
     expect(res.status).toBe(200)
-    expect((await payload.countVersions({ collection: 'cases', where: { parent: { equals: kase.id }, 'version._status': { equals: 'published' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.countVersions({ collection: 'cases', where: { parent: { equals: kase.id }, 'version._status': { equals: 'published' } } })).totalDocs,
+    ).toBe(0)
     await queue.idle()
     expect(builds.slice(before)).toEqual([[`取消发布案例「只发布过一次的案例」`]])
 

@@ -31,7 +31,7 @@ describe('permanent slugs', () => {
     expect(renamed.slugHistory ?? []).toEqual([])
   })
 
-  it("keeps the old slug in the history when an editor changes it", async () => {
+  it('keeps the old slug in the history when an editor changes it', async () => {
     const doc = await payload.create({ collection: 'cases', data: { ...refs, title: '结对共建促业务' } })
     const changed = await payload.update({ collection: 'cases', id: doc.id, data: { slug: '结对共建' } })
     expect(changed.slug).toBe('jiedui-gongjian')

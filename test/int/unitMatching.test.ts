@@ -22,7 +22,10 @@ describe('matching the units a 汇总表 names', () => {
   const unitId = async (name: string) => (await payload.find({ collection: 'units', where: { name: { equals: name } } })).docs[0]!.id
   const casesOf = async (campaign: number) =>
     (await payload.find({ collection: 'cases', where: { campaign: { equals: campaign } }, draft: true, depth: 1, limit: 0, sort: 'sequence' })).docs
-  const count = async () => ({ cases: (await payload.count({ collection: 'cases' })).totalDocs, units: (await payload.count({ collection: 'units' })).totalDocs })
+  const count = async () => ({
+    cases: (await payload.count({ collection: 'cases' })).totalDocs,
+    units: (await payload.count({ collection: 'units' })).totalDocs,
+  })
 
   beforeAll(async () => {
     payload = await seededPayload()
@@ -34,12 +37,20 @@ describe('matching the units a 汇总表 names', () => {
   afterAll(() => closePayload(payload))
 
   it('matches 「市水利局」 in a 福建 campaign to the Fuzhou bureau, never the Jinhua one, and the reverse in a 金华 campaign', async () => {
-    const result = await importSummaryTable(payload, { data: table(['1,水利党建甲,机关党建类,市水利局,张三,1,']), name: 'a.csv' }, { campaign: fujian, user: editor })
+    const result = await importSummaryTable(
+      payload,
+      { data: table(['1,水利党建甲,机关党建类,市水利局,张三,1,']), name: 'a.csv' },
+      { campaign: fujian, user: editor },
+    )
     expect(result).toMatchObject({ ok: true, created: 1, unitsCreated: 0 })
     const [fuzhouCase] = await casesOf(fujian)
     expect((fuzhouCase!.unit as { name: string }).name).toBe('福州市水利局')
 
-    const again = await importSummaryTable(payload, { data: table(['1,水利项目乙,制度机制类,市水利局,李四,1,']), name: 'b.csv' }, { campaign: jinhua, user: editor })
+    const again = await importSummaryTable(
+      payload,
+      { data: table(['1,水利项目乙,制度机制类,市水利局,李四,1,']), name: 'b.csv' },
+      { campaign: jinhua, user: editor },
+    )
     expect(again).toMatchObject({ ok: true, created: 1 })
     const imported = (await casesOf(jinhua)).find((c) => c.title === '水利项目乙')!
     expect((imported.unit as { name: string }).name).toBe('金华市水利局')
@@ -47,7 +58,11 @@ describe('matching the units a 汇总表 names', () => {
 
   it('does not let 「市交通局」 (the Jinhua short name) reach 金华市交通运输局 from a 福建 campaign: it asks for a new unit instead', async () => {
     const before = await count()
-    const result = await importSummaryTable(payload, { data: table(['1,交通党建丙,机关党建类,市交通局,张三,1,']), name: 'c.csv' }, { campaign: fujian, user: editor })
+    const result = await importSummaryTable(
+      payload,
+      { data: table(['1,交通党建丙,机关党建类,市交通局,张三,1,']), name: 'c.csv' },
+      { campaign: fujian, user: editor },
+    )
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.errors).toEqual([
@@ -93,7 +108,11 @@ describe('matching the units a 汇总表 names', () => {
     expect(titles).toEqual(['水利党建丁', '水利党建戊'])
 
     // Writing the full name in the table works too, without a choice.
-    const full = await importSummaryTable(payload, { data: table(['1,水利党建己,机关党建类,福州市水利局,张三,1,']), name: 'e.csv' }, { campaign: fujian, user: editor })
+    const full = await importSummaryTable(
+      payload,
+      { data: table(['1,水利党建己,机关党建类,福州市水利局,张三,1,']), name: 'e.csv' },
+      { campaign: fujian, user: editor },
+    )
     expect(full).toMatchObject({ ok: true, created: 1 })
   })
 
@@ -119,16 +138,30 @@ describe('matching the units a 汇总表 names', () => {
   it('applies quotas to new units by the level the editor gives', async () => {
     const result = await importSummaryTable(
       payload,
-      { data: table(['1,省直乙一,机关党建类,省直乙厅,张三,1,', '2,省直乙二,机关党建类,省直乙厅,张三,1,', '3,省直乙三,机关党建类,省直乙厅,张三,1,']), name: 'g.csv' },
+      {
+        data: table(['1,省直乙一,机关党建类,省直乙厅,张三,1,', '2,省直乙二,机关党建类,省直乙厅,张三,1,', '3,省直乙三,机关党建类,省直乙厅,张三,1,']),
+        name: 'g.csv',
+      },
       { campaign: fujian, user: editor, newUnits: { 省直乙厅: { name: '福建省直乙厅', level: 'shengzhi', region: '福建省' } } },
     )
-    expect(result).toMatchObject({ ok: false, errors: [{ row: 4, message: '“福建省直乙厅”超出申报名额：本活动规定省直单位机关党建类最多报送 2 个，这是第 3 个。' }] })
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ row: 4, message: '“福建省直乙厅”超出申报名额：本活动规定省直单位机关党建类最多报送 2 个，这是第 3 个。' }],
+    })
   })
 
   it('gives every entry a campaign-wide 编号, keeps each submitter’s 序号, and never renumbers', async () => {
     // Two submitters' tables, each starting at 序号 1.
-    const first = await importSummaryTable(payload, { data: table(['1,编号甲一,机关党建类,市检察院,张三,1,', '2,编号甲二,机关党建类,市检察院,张三,1,']), name: 'h.csv' }, { campaign: fujian, user: editor })
-    const second = await importSummaryTable(payload, { data: table(['1,编号乙一,机关党建类,市委组织部,张三,1,']), name: 'i.csv' }, { campaign: fujian, user: editor })
+    const first = await importSummaryTable(
+      payload,
+      { data: table(['1,编号甲一,机关党建类,市检察院,张三,1,', '2,编号甲二,机关党建类,市检察院,张三,1,']), name: 'h.csv' },
+      { campaign: fujian, user: editor },
+    )
+    const second = await importSummaryTable(
+      payload,
+      { data: table(['1,编号乙一,机关党建类,市委组织部,张三,1,']), name: 'i.csv' },
+      { campaign: fujian, user: editor },
+    )
     expect(first.ok && second.ok).toBe(true)
     const entries = await casesOf(fujian)
     const numbers = entries.map((c) => c.sequence)
@@ -154,7 +187,11 @@ describe('matching the units a 汇总表 names', () => {
     expect(res.status).toBe(400)
     const fieldErrors = res.body.errors[0].data.errors
     expect(fieldErrors).toEqual([
-      { path: 'sequence', label: '编号', message: expect.stringMatching(new RegExp(`^编号 ${a!.sequence} 已被本活动的“${a!.title}”使用。编号在活动内不能重复`)) },
+      {
+        path: 'sequence',
+        label: '编号',
+        message: expect.stringMatching(new RegExp(`^编号 ${a!.sequence} 已被本活动的“${a!.title}”使用。编号在活动内不能重复`)),
+      },
     ])
     expect((await payload.findByID({ collection: 'cases', id: b!.id, draft: true })).sequence).toBe(b!.sequence)
   })

@@ -41,9 +41,7 @@ describe('write-up limits of a campaign', () => {
 
   it('rejects a section over its limit with a Chinese message naming section, length and limit, and saves nothing', async () => {
     const before = (await payload.count({ collection: 'cases' })).totalDocs
-    const errors = await rejection(
-      payload.create({ collection: 'cases', data: { ...base(), sections: { background: plainTextToLexical(text(351)) } } }),
-    )
+    const errors = await rejection(payload.create({ collection: 'cases', data: { ...base(), sections: { background: plainTextToLexical(text(351)) } } }))
     expect(errors).toEqual([
       { path: 'sections.background', label: '正文 › 背景描述', message: '「背景描述」共 351 字，超过本活动规定的 350 字上限，请删减 1 字。' },
     ])
@@ -52,9 +50,7 @@ describe('write-up limits of a campaign', () => {
 
   it('rejects an edit that goes over a limit and keeps the saved text', async () => {
     const doc = await payload.create({ collection: 'cases', data: { ...base(), sections: { results: plainTextToLexical(text(800)) } } })
-    const errors = await rejection(
-      payload.update({ collection: 'cases', id: doc.id, data: { sections: { results: plainTextToLexical(text(950)) } } }),
-    )
+    const errors = await rejection(payload.update({ collection: 'cases', id: doc.id, data: { sections: { results: plainTextToLexical(text(950)) } } }))
     expect(errors[0]!.message).toContain('「取得成效」共 950 字，超过本活动规定的 800 字上限')
     const saved = await payload.findByID({ collection: 'cases', id: doc.id })
     expect(JSON.stringify(saved.sections?.results)).toContain(text(800))

@@ -69,7 +69,11 @@ describe('the search index', () => {
     expect(text.split('\n')[0]).toBe(searchForm(entry.data.title as string))
     expect(text).toContain(searchForm(entry.data.abstract as string))
     for (const part of entry.body.split(/^##\s+.+$/m).slice(1)) {
-      const first = part.trim().split(/\n\s*\n/)[0]!.replace(/\*\*/g, '').trim()
+      const first = part
+        .trim()
+        .split(/\n\s*\n/)[0]!
+        .replace(/\*\*/g, '')
+        .trim()
       expect(text).toContain(searchForm(first))
     }
     expect(text).toContain('中共福州市委市直机关工作委员会')
@@ -115,7 +119,12 @@ describe('the relevance set', () => {
   it('has at least 30 queries, each with the pages the content holds', () => {
     expect(relevanceSet.queries.length).toBeGreaterThanOrEqual(30)
     for (const query of relevanceSet.queries) {
-      expect(truth(query.q).map((r) => r.url).sort(), query.q).toEqual([...query.expect].sort())
+      expect(
+        truth(query.q)
+          .map((r) => r.url)
+          .sort(),
+        query.q,
+      ).toEqual([...query.expect].sort())
     }
   })
 
@@ -137,7 +146,9 @@ describe('the relevance set', () => {
     }
     const precision = found ? correct / found : 1
     const recall = relevant ? correct / relevant : 1
-    console.log(`relevance set: ${relevanceSet.queries.length} queries, ${relevant} relevant results, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`)
+    console.log(
+      `relevance set: ${relevanceSet.queries.length} queries, ${relevant} relevant results, precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
+    )
     expect(wrong).toEqual([])
     expect(precision).toBe(1)
     expect(recall).toBe(1)
@@ -151,7 +162,11 @@ describe('the relevance set', () => {
         expect(view, query.q).not.toBeNull()
         const marks = [...view!.title, ...view!.excerpt].filter((p) => p.hit).map((p) => p.text)
         expect(marks.length, `${query.q} ${view!.url}`).toBeGreaterThan(0)
-        for (const mark of marks) expect(outcome.terms.some((t) => mark.includes(t)), `${query.q}: ${mark}`).toBe(true)
+        for (const mark of marks)
+          expect(
+            outcome.terms.some((t) => mark.includes(t)),
+            `${query.q}: ${mark}`,
+          ).toBe(true)
       }
     }
   })
@@ -170,7 +185,11 @@ describe('the relevance set', () => {
     ]
     for (const state of cases) {
       const outcome = await engine.run(state)
-      expect((await urlsOf(outcome.results)).sort(), state.q).toEqual(truth(state.q, state.filters).map((r) => r.url).sort())
+      expect((await urlsOf(outcome.results)).sort(), state.q).toEqual(
+        truth(state.q, state.filters)
+          .map((r) => r.url)
+          .sort(),
+      )
       for (const key of facetKeys) {
         const others = { ...state.filters, [key]: [] }
         const expected: Record<string, number> = {}

@@ -60,17 +60,41 @@ const newDoc: Record<string, (f: Fixtures) => object> = {
   campaigns: () => ({ name: unique('矩阵活动'), year: 2024, _status: 'published' }),
   features: () => ({ headline: unique('矩阵专题'), _status: 'published' }),
   brands: (f) => ({ name: unique('矩阵品牌'), unit: f.unit, _status: 'published' }),
-  'publicity-notices': (f) => ({ title: unique('矩阵公示'), campaign: f.campaign, listKind: 'commend', issuer: '矩阵工委', periodStart: '2025-09-29T12:00:00.000Z', workingDays: 5, objectionChannel: { office: '矩阵办公室' }, _status: 'published' }),
+  'publicity-notices': (f) => ({
+    title: unique('矩阵公示'),
+    campaign: f.campaign,
+    listKind: 'commend',
+    issuer: '矩阵工委',
+    periodStart: '2025-09-29T12:00:00.000Z',
+    workingDays: 5,
+    objectionChannel: { office: '矩阵办公室' },
+    _status: 'published',
+  }),
   'result-lists': (f) => ({ title: unique('矩阵名单'), campaign: f.campaign, issuer: '矩阵工委', issuedOn: '2025-10-20T12:00:00.000Z', _status: 'published' }),
   units: () => ({ name: unique('矩阵单位') }),
 }
-const titleField: Record<string, string> = { cases: 'title', campaigns: 'name', features: 'headline', brands: 'name', 'publicity-notices': 'title', 'result-lists': 'title', units: 'name', media: 'alt', users: 'name' }
+const titleField: Record<string, string> = {
+  cases: 'title',
+  campaigns: 'name',
+  features: 'headline',
+  brands: 'name',
+  'publicity-notices': 'title',
+  'result-lists': 'title',
+  units: 'name',
+  media: 'alt',
+  users: 'name',
+}
 
 /** A document made behind the API's back, for a cell to update or delete. */
 async function victim(f: Fixtures, collection: string): Promise<number> {
   if (collection === 'media') {
     const png = await smallPng()
-    const doc = await f.payload.create({ collection: 'media', data: { alt: unique('矩阵图片') }, file: { data: png, mimetype: 'image/png', name: 'm.png', size: png.length }, overrideAccess: true })
+    const doc = await f.payload.create({
+      collection: 'media',
+      data: { alt: unique('矩阵图片') },
+      file: { data: png, mimetype: 'image/png', name: 'm.png', size: png.length },
+      overrideAccess: true,
+    })
     return doc.id
   }
   if (collection === 'users') return (await createEditor(f.payload)).id
@@ -135,7 +159,12 @@ function crudCells(collection: string, read: Record<Role, Verdict>, write: Recor
       verdicts: write,
       request: (f, role) => call(f, role, 'PATCH', `/${collection}/${f.published[collection]}`, { [field]: unique(`改过的${field}`) }),
       after: async (f, _role, res, verdict) => {
-        const doc = (await f.payload.findByID({ collection: collection as 'cases', id: f.published[collection]!, overrideAccess: true, depth: 0 })) as unknown as Record<string, unknown>
+        const doc = (await f.payload.findByID({
+          collection: collection as 'cases',
+          id: f.published[collection]!,
+          overrideAccess: true,
+          depth: 0,
+        })) as unknown as Record<string, unknown>
         if (verdict === 'deny') expect(doc[field]).toBe(f.memo[`${collection} ${field}`])
         f.memo[`${collection} ${field}`] = doc[field]
         if (verdict === 'allow') expect(res.body.doc[field]).toBe(doc[field])
@@ -190,7 +219,12 @@ const cells: Cell[] = [
       else expect(ids).toContain(f.users.other.id)
     },
   },
-  { target: 'users', operation: 'read one (own account)', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', `/users/${role === 'admin' ? f.users.admin.id : f.users.editor.id}`) },
+  {
+    target: 'users',
+    operation: 'read one (own account)',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'GET', `/users/${role === 'admin' ? f.users.admin.id : f.users.editor.id}`),
+  },
   { target: 'users', operation: 'read one (another account)', verdicts: adminsOnly, request: (f, role) => call(f, role, 'GET', `/users/${f.users.other.id}`) },
   {
     target: 'users',
@@ -246,7 +280,12 @@ const cells: Cell[] = [
     request: (f, role) => call(f, role, 'POST', '/users/forgot-password', { email: role === 'admin' ? 'nobody@example.org' : f.users.other.email }),
     after: (_f, _role, res) => expect(res.body.token).toBeUndefined(),
   },
-  { target: 'users', operation: 'unlock an account', verdicts: adminsOnly, request: (f, role) => call(f, role, 'POST', '/users/unlock', { email: f.users.other.email }) },
+  {
+    target: 'users',
+    operation: 'unlock an account',
+    verdicts: adminsOnly,
+    request: (f, role) => call(f, role, 'POST', '/users/unlock', { email: f.users.other.email }),
+  },
   {
     target: 'users',
     operation: 'first-register (once users exist)',
@@ -255,7 +294,12 @@ const cells: Cell[] = [
   },
   // The site-build global: staff read it; only the server writes it.
   { target: 'site-build (global)', operation: 'read', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/globals/site-build') },
-  { target: 'site-build (global)', operation: 'update', verdicts: nobody, request: (f, role) => call(f, role, 'POST', '/globals/site-build', { status: 'failed', lastError: 'x' }) },
+  {
+    target: 'site-build (global)',
+    operation: 'update',
+    verdicts: nobody,
+    request: (f, role) => call(f, role, 'POST', '/globals/site-build', { status: 'failed', lastError: 'x' }),
+  },
   // Custom endpoints.
   {
     target: '/api/cases/import-summary',
@@ -290,7 +334,12 @@ const cells: Cell[] = [
       return call(f, role, 'POST', '/cases/import-write-ups', form)
     },
   },
-  { target: '/api/cases/export-summary', operation: 'export with contacts', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', `/cases/export-summary?campaign=${f.campaign}&format=csv`) },
+  {
+    target: '/api/cases/export-summary',
+    operation: 'export with contacts',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'GET', `/cases/export-summary?campaign=${f.campaign}&format=csv`),
+  },
   {
     target: '/api/campaigns/:id/confirm-over-quota',
     operation: 'confirm awards over quota',
@@ -299,8 +348,18 @@ const cells: Cell[] = [
       // A campaign of its own, one entry holding a 一等奖 that 5% of 1 entry does not allow.
       f.memo.quotaCampaign ??= await (async () => {
         const sudo = { overrideAccess: true } as const
-        const campaign = await f.payload.create({ collection: 'campaigns', data: { name: '矩阵名额活动', year: 2025, awardScheme: [{ tier: 'first', share: 5 }], _status: 'draft' }, draft: true, ...sudo })
-        await f.payload.create({ collection: 'cases', data: { title: '矩阵名额案例', campaign: campaign.id, unit: f.unit, awardTier: 'first', _status: 'draft' }, draft: true, ...sudo })
+        const campaign = await f.payload.create({
+          collection: 'campaigns',
+          data: { name: '矩阵名额活动', year: 2025, awardScheme: [{ tier: 'first', share: 5 }], _status: 'draft' },
+          draft: true,
+          ...sudo,
+        })
+        await f.payload.create({
+          collection: 'cases',
+          data: { title: '矩阵名额案例', campaign: campaign.id, unit: f.unit, awardTier: 'first', _status: 'draft' },
+          draft: true,
+          ...sudo,
+        })
         return campaign.id
       })()
       return call(f, role, 'POST', `/campaigns/${f.memo.quotaCampaign}/confirm-over-quota`, {})
@@ -311,21 +370,51 @@ const cells: Cell[] = [
       else f.memo.quotaConfirmed = (doc.quotaConfirmations ?? []).length
     },
   },
-  { target: '/api/globals/site-build/rebuild', operation: 'ask for a rebuild', verdicts: staffOnly, request: (f, role) => call(f, role, 'POST', '/globals/site-build/rebuild') },
+  {
+    target: '/api/globals/site-build/rebuild',
+    operation: 'ask for a rebuild',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'POST', '/globals/site-build/rebuild'),
+  },
   // The job queue (scheduled publishing): no REST access to the jobs themselves; staff, or a cron with the secret, may run due jobs.
   { target: 'payload-jobs', operation: 'read list', verdicts: nobody, request: (f, role) => call(f, role, 'GET', '/payload-jobs') },
-  { target: 'payload-jobs', operation: 'create', verdicts: nobody, request: (f, role) => call(f, role, 'POST', '/payload-jobs', { taskSlug: 'schedulePublish', input: {} }) },
+  {
+    target: 'payload-jobs',
+    operation: 'create',
+    verdicts: nobody,
+    request: (f, role) => call(f, role, 'POST', '/payload-jobs', { taskSlug: 'schedulePublish', input: {} }),
+  },
   { target: '/api/payload-jobs/run', operation: 'run due jobs', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-jobs/run') },
-  { target: '/api/payload-jobs/run', operation: 'run due jobs with the cron secret', verdicts: everyone, request: (f, role) => call(f, role, 'GET', '/payload-jobs/run', undefined, { Authorization: `Bearer ${cronSecret}` }) },
-  { target: '/api/payload-jobs/run', operation: 'run due jobs with a wrong secret', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-jobs/run', undefined, { Authorization: `Bearer ${cronSecret}x` }) },
+  {
+    target: '/api/payload-jobs/run',
+    operation: 'run due jobs with the cron secret',
+    verdicts: everyone,
+    request: (f, role) => call(f, role, 'GET', '/payload-jobs/run', undefined, { Authorization: `Bearer ${cronSecret}` }),
+  },
+  {
+    target: '/api/payload-jobs/run',
+    operation: 'run due jobs with a wrong secret',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'GET', '/payload-jobs/run', undefined, { Authorization: `Bearer ${cronSecret}x` }),
+  },
   // Payload's default for its schedule bookkeeping: any signed-in account.
-  { target: 'payload-jobs-stats (global)', operation: 'update', verdicts: staffOnly, request: (f, role) => call(f, role, 'POST', '/globals/payload-jobs-stats', { stats: { forged: true } }) },
+  {
+    target: 'payload-jobs-stats (global)',
+    operation: 'update',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'POST', '/globals/payload-jobs-stats', { stats: { forged: true } }),
+  },
   // Payload's own collections.
   { target: 'payload-preferences', operation: 'read list', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-preferences') },
   { target: 'payload-locked-documents', operation: 'read list', verdicts: staffOnly, request: (f, role) => call(f, role, 'GET', '/payload-locked-documents') },
   { target: 'payload-kv', operation: 'read list', verdicts: nobody, request: (f, role) => call(f, role, 'GET', '/payload-kv') },
   { target: 'payload-migrations', operation: 'read list', verdicts: nobody, request: (f, role) => call(f, role, 'GET', '/payload-migrations') },
-  { target: 'payload-migrations', operation: 'create', verdicts: nobody, request: (f, role) => call(f, role, 'POST', '/payload-migrations', { name: 'x', batch: 99 }) },
+  {
+    target: 'payload-migrations',
+    operation: 'create',
+    verdicts: nobody,
+    request: (f, role) => call(f, role, 'POST', '/payload-migrations', { name: 'x', batch: 99 }),
+  },
 ]
 
 const matrix = cells.flatMap((cell) => roles.map((role) => ({ ...cell, role, verdict: cell.verdicts[role] })))
@@ -359,7 +448,12 @@ describe('access matrix over REST', () => {
     f.published.media = await victim(f, 'media')
     for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', 'units', 'media']) {
       f.memo[`${collection} count`] = await count(f, collection)
-      const doc = (await f.payload.findByID({ collection: collection as 'cases', id: f.published[collection]!, overrideAccess: true, depth: 0 })) as unknown as Record<string, unknown>
+      const doc = (await f.payload.findByID({
+        collection: collection as 'cases',
+        id: f.published[collection]!,
+        overrideAccess: true,
+        depth: 0,
+      })) as unknown as Record<string, unknown>
       f.memo[`${collection} ${titleField[collection]}`] = doc[titleField[collection]!]
     }
     f.memo['admin count'] = (await f.payload.count({ collection: 'users', where: { role: { equals: 'admin' } }, overrideAccess: true })).totalDocs
@@ -369,7 +463,23 @@ describe('access matrix over REST', () => {
 
   it('covers every collection, the global and the custom endpoints, for every role', () => {
     const targets = new Set(cells.map((c) => c.target))
-    for (const target of ['cases', 'campaigns', 'features', 'brands', 'units', 'media', 'users', 'site-build (global)', '/api/cases/import-summary', '/api/cases/:id/import-write-up', '/api/cases/import-write-ups', '/api/cases/export-summary', '/api/campaigns/:id/confirm-over-quota', '/api/globals/site-build/rebuild', '/api/payload-jobs/run']) {
+    for (const target of [
+      'cases',
+      'campaigns',
+      'features',
+      'brands',
+      'units',
+      'media',
+      'users',
+      'site-build (global)',
+      '/api/cases/import-summary',
+      '/api/cases/:id/import-write-up',
+      '/api/cases/import-write-ups',
+      '/api/cases/export-summary',
+      '/api/campaigns/:id/confirm-over-quota',
+      '/api/globals/site-build/rebuild',
+      '/api/payload-jobs/run',
+    ]) {
       expect(targets.has(target), target).toBe(true)
     }
     const payloadCollections = f.payload.config.collections.map((c) => c.slug)

@@ -50,11 +50,12 @@ export function pngBomb(width: number, height: number): Buffer {
 
 /** A small, honest photo-like PNG. */
 export const smallPng = (r = 158, g = 27, b = 31, width = 96, height = 64) =>
-  sharp({ create: { width, height, channels: 3, background: { r, g, b } } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: { r, g, b } } })
+    .png()
+    .toBuffer()
 
 /** A PNG signature followed by an HTML page: "image/png" by its first bytes only. */
-export const pngThatIsHtml = () =>
-  Buffer.concat([pngSignature, Buffer.from('<!doctype html><html><body><script>alert("XSS7F3A")</script></body></html>')])
+export const pngThatIsHtml = () => Buffer.concat([pngSignature, Buffer.from('<!doctype html><html><body><script>alert("XSS7F3A")</script></body></html>')])
 
 /** A real PNG with an HTML page appended after its end (a polyglot). */
 export const pngWithHtmlAppended = async () => Buffer.concat([await smallPng(20, 90, 160), Buffer.from('<html><script>alert("XSS7F3A")</script></html>')])
@@ -67,7 +68,10 @@ export const svgWithScript = () =>
 
 export const htmlPage = () => Buffer.from('<!doctype html><html><head><title>x</title></head><body><script>alert("XSS7F3A")</script></body></html>')
 
-export const tiffImage = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } }).tiff().toBuffer()
+export const tiffImage = () =>
+  sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+    .tiff()
+    .toBuffer()
 
 /** Bigger than the upload limit: a PNG padded with zeros. */
 export const oversizedFile = async (bytes: number) => {
@@ -164,4 +168,5 @@ export function docxLyingSizes(docx: Buffer): Buffer {
 export const oleDoc = () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)])
 
 /** A zip of files, e.g. a folder of write-ups as Windows' 发送到压缩文件夹 makes it. */
-export const zipOf = (files: Record<string, Buffer>) => Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, new Uint8Array(data)]))))
+export const zipOf = (files: Record<string, Buffer>) =>
+  Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, new Uint8Array(data)]))))

@@ -68,9 +68,7 @@ describe('hostile input, and the site built after it', () => {
   const snapshot = async () => {
     const state: Record<string, unknown> = {}
     for (const collection of collections) {
-      state[collection] = (
-        await payload.find({ collection, draft: true, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'id' })
-      ).docs
+      state[collection] = (await payload.find({ collection, draft: true, depth: 0, limit: 0, pagination: false, overrideAccess: true, sort: 'id' })).docs
     }
     for (const collection of versioned) state[`${collection} versions`] = (await payload.countVersions({ collection, overrideAccess: true })).totalDocs
     state.files = fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).sort() : []
@@ -84,13 +82,28 @@ describe('hostile input, and the site built after it', () => {
     const asAdmin = { overrideAccess: true } as const
     const campaign = await payload.create({
       collection: 'campaigns',
-      data: { name: '安全测试征集活动', year: 2025, contacts: [{ name: canary.contact, phone: canary.phone, email: canary.email }], reviewNotes: canary.review, _status: 'published' },
+      data: {
+        name: '安全测试征集活动',
+        year: 2025,
+        contacts: [{ name: canary.contact, phone: canary.phone, email: canary.email }],
+        reviewNotes: canary.review,
+        _status: 'published',
+      },
       ...asAdmin,
     })
-    const unit = await payload.create({ collection: 'units', data: { name: '安全测试单位', contacts: [{ name: canary.contact, phone: canary.phone }] }, ...asAdmin })
+    const unit = await payload.create({
+      collection: 'units',
+      data: { name: '安全测试单位', contacts: [{ name: canary.contact, phone: canary.phone }] },
+      ...asAdmin,
+    })
     const brand = await payload.create({ collection: 'brands', data: { name: '安全测试品牌', unit: unit.id, _status: 'published' }, ...asAdmin })
     const png = await smallPng()
-    const image = await payload.create({ collection: 'media', data: { alt: '测试图片' }, file: { data: png, mimetype: 'image/png', name: 'fixture.png', size: png.length }, ...asAdmin })
+    const image = await payload.create({
+      collection: 'media',
+      data: { alt: '测试图片' },
+      file: { data: png, mimetype: 'image/png', name: 'fixture.png', size: png.length },
+      ...asAdmin,
+    })
     const base = { kind: 'case' as const, campaign: campaign.id, unit: unit.id }
     const published = await payload.create({
       collection: 'cases',
@@ -110,7 +123,12 @@ describe('hostile input, and the site built after it', () => {
       ...asAdmin,
     })
     // A draft, and an unpublished edit over a published case.
-    await payload.create({ collection: 'cases', data: { ...base, title: canary.draftTitle, abstract: canary.draftTitle, _status: 'draft' }, draft: true, ...asAdmin })
+    await payload.create({
+      collection: 'cases',
+      data: { ...base, title: canary.draftTitle, abstract: canary.draftTitle, _status: 'draft' },
+      draft: true,
+      ...asAdmin,
+    })
     const edited = await payload.create({ collection: 'cases', data: { ...base, title: '安全测试的另一个公开案例', _status: 'published' }, ...asAdmin })
     await payload.update({ collection: 'cases', id: edited.id, data: { title: canary.draftEdit, _status: 'draft' }, draft: true, ...asAdmin })
 
@@ -128,7 +146,9 @@ describe('hostile input, and the site built after it', () => {
       return form
     }
     const answer = (res: { status: number; body: any }, okStatus: number): Outcome =>
-      res.status === okStatus ? { ok: true, doc: res.body.doc ?? res.body } : { ok: false, status: res.status, message: messageOfBody(res.body) || JSON.stringify(res.body) }
+      res.status === okStatus
+        ? { ok: true, doc: res.body.doc ?? res.body }
+        : { ok: false, status: res.status, message: messageOfBody(res.body) || JSON.stringify(res.body) }
     const local = async (write: () => Promise<unknown>): Promise<Outcome> => {
       try {
         return { ok: true, doc: await write() }
@@ -166,11 +186,17 @@ describe('hostile input, and the site built after it', () => {
         },
       },
       local: {
-        create: (collection, data, options) => local(() => payload.create({ collection: collection as 'cases', data: data as never, draft: options?.draft, ...asEditor })),
+        create: (collection, data, options) =>
+          local(() => payload.create({ collection: collection as 'cases', data: data as never, draft: options?.draft, ...asEditor })),
         update: (collection, id, data) => local(() => payload.update({ collection: collection as 'cases', id, data: data as never, ...asEditor })),
         upload: (file, data) =>
           local(() =>
-            payload.create({ collection: 'media', data: data as never, file: { data: file.data, mimetype: file.type, name: file.name, size: file.data.length }, ...asEditor }),
+            payload.create({
+              collection: 'media',
+              data: data as never,
+              file: { data: file.data, mimetype: file.type, name: file.name, size: file.data.length },
+              ...asEditor,
+            }),
           ),
         importTable: async (file) => {
           const result = await importSummaryTable(payload, file, { campaign: campaign.id, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' })
@@ -278,7 +304,8 @@ describe('hostile input, and the site built after it', () => {
             if (['href', 'src', 'action', 'formaction', 'srcset', 'poster', 'data', 'xlink:href', 'content'].includes(attribute)) {
               // eslint-disable-next-line no-control-regex -- browsers ignore control characters in a scheme
               const squeezed = value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase()
-              if (/^(javascript|data|vbscript):/.test(squeezed) || /(^|,)(javascript|vbscript):/.test(squeezed)) problems.push(`${where}: ${attribute}="${value.slice(0, 60)}"`)
+              if (/^(javascript|data|vbscript):/.test(squeezed) || /(^|,)(javascript|vbscript):/.test(squeezed))
+                problems.push(`${where}: ${attribute}="${value.slice(0, 60)}"`)
             }
           }
           if (tag === 'form' && !(element.getAttribute('action') ?? '/').startsWith('/')) problems.push(`${where}: form posting elsewhere`)
@@ -323,7 +350,8 @@ describe('hostile input, and the site built after it', () => {
         const metas = root.querySelectorAll('meta[http-equiv="content-security-policy"]')
         expect(metas, where).toHaveLength(1)
         const policy = metas[0]!.getAttribute('content')!
-        for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"]) expect(policy, where).toContain(directive)
+        for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"])
+          expect(policy, where).toContain(directive)
         expect(policy, where).toMatch(/script-src 'self'[^;]*;/)
         expect(policy, where).toMatch(/style-src 'self'[^;]*;/)
         expect(policy, where).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/)
@@ -334,38 +362,42 @@ describe('hostile input, and the site built after it', () => {
       expect(headers).toContain('  X-Content-Type-Options: nosniff')
     })
 
-    it.skipIf(!fs.existsSync(chromiumPath))('runs in a browser with no CSP violation and no script of ours blocked or injected', async () => {
-      const server = http.createServer(createSiteHandler(site.outDir))
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-      const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-      const browser = await chromium.launch({ executablePath: chromiumPath })
-      const hostileCase = (await payload.find({ collection: 'cases', where: { title: { like: '案例标题<script>' } }, overrideAccess: true })).docs[0]!
-      const feature = (await payload.find({ collection: 'features', limit: 1, overrideAccess: true })).docs[0]!
-      const problems: string[] = []
-      try {
-        for (const url of ['/', caseUrl(hostileCase), featureUrl(feature), searchUrl(), '/no-such-page/']) {
-          const tab = await browser.newPage()
-          tab.on('dialog', (dialog) => {
-            problems.push(`${url}: a dialog opened: ${dialog.message()}`)
-            void dialog.dismiss()
-          })
-          await tab.exposeFunction('reportViolation', (text: string) => problems.push(`${url}: ${text}`))
-          await tab.addInitScript(() =>
-            document.addEventListener('securitypolicyviolation', (e) =>
-              (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
-            ),
-          )
-          const response = await tab.goto(`${base}${url}`, { waitUntil: 'load' })
-          expect(response!.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'")
-          expect(response!.headers()['x-content-type-options'], url).toBe('nosniff')
-          await tab.waitForTimeout(200)
-          await tab.close()
+    it.skipIf(!fs.existsSync(chromiumPath))(
+      'runs in a browser with no CSP violation and no script of ours blocked or injected',
+      async () => {
+        const server = http.createServer(createSiteHandler(site.outDir))
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+        const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+        const browser = await chromium.launch({ executablePath: chromiumPath })
+        const hostileCase = (await payload.find({ collection: 'cases', where: { title: { like: '案例标题<script>' } }, overrideAccess: true })).docs[0]!
+        const feature = (await payload.find({ collection: 'features', limit: 1, overrideAccess: true })).docs[0]!
+        const problems: string[] = []
+        try {
+          for (const url of ['/', caseUrl(hostileCase), featureUrl(feature), searchUrl(), '/no-such-page/']) {
+            const tab = await browser.newPage()
+            tab.on('dialog', (dialog) => {
+              problems.push(`${url}: a dialog opened: ${dialog.message()}`)
+              void dialog.dismiss()
+            })
+            await tab.exposeFunction('reportViolation', (text: string) => problems.push(`${url}: ${text}`))
+            await tab.addInitScript(() =>
+              document.addEventListener('securitypolicyviolation', (e) =>
+                (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI}`),
+              ),
+            )
+            const response = await tab.goto(`${base}${url}`, { waitUntil: 'load' })
+            expect(response!.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'")
+            expect(response!.headers()['x-content-type-options'], url).toBe('nosniff')
+            await tab.waitForTimeout(200)
+            await tab.close()
+          }
+        } finally {
+          await browser.close()
+          await new Promise((resolve) => server.close(resolve))
         }
-      } finally {
-        await browser.close()
-        await new Promise((resolve) => server.close(resolve))
-      }
-      expect(problems).toEqual([])
-    }, 60_000)
+        expect(problems).toEqual([])
+      },
+      60_000,
+    )
   })
 })

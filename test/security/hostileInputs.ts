@@ -95,7 +95,16 @@ export type HostileInput = {
 
 type Node = Record<string, unknown>
 const text = (value: string, extra: Node = {}): Node => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1, ...extra })
-const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children })
+const paragraph = (...children: Node[]): Node => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  textFormat: 0,
+  textStyle: '',
+  children,
+})
 const rich = (...children: Node[]) => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children } })
 const link = (fields: Node, label = '链接', type = 'link'): Node => ({
   type,
@@ -274,7 +283,9 @@ export const hostileInputs: HostileInput[] = [
         'cases',
         caseData(ctx, {
           title: title('正文HTML'),
-          sections: { background: rich(paragraph(text(`<script>alert("${XSS}")</script>`, { style: `background:url(javascript:alert("${XSS}"))`, format: 8 }))) },
+          sections: {
+            background: rich(paragraph(text(`<script>alert("${XSS}")</script>`, { style: `background:url(javascript:alert("${XSS}"))`, format: 8 }))),
+          },
         }),
       ),
     check: (doc) => {
@@ -290,7 +301,10 @@ export const hostileInputs: HostileInput[] = [
     run: (ctx) =>
       ctx.rest.create(
         'cases',
-        caseData(ctx, { title: title('外部链接'), sections: { background: rich(paragraph(link({ url: 'https://news.example.org/a?x=1&y="2"', newTab: true }, '报道'))) } }),
+        caseData(ctx, {
+          title: title('外部链接'),
+          sections: { background: rich(paragraph(link({ url: 'https://news.example.org/a?x=1&y="2"', newTab: true }, '报道'))) },
+        }),
       ),
     check: (doc) =>
       expect(richTextToHtml(doc.sections.background, () => undefined)).toBe(
@@ -303,9 +317,13 @@ export const hostileInputs: HostileInput[] = [
     kind: 'link',
     expect: 'stored',
     run: (ctx) =>
-      ctx.rest.create('cases', caseData(ctx, { title: title('草稿链接'), _status: 'draft', sections: { background: withLink(`javascript:alert("${XSS}")`) } }), {
-        draft: true,
-      }),
+      ctx.rest.create(
+        'cases',
+        caseData(ctx, { title: title('草稿链接'), _status: 'draft', sections: { background: withLink(`javascript:alert("${XSS}")`) } }),
+        {
+          draft: true,
+        },
+      ),
     check: (doc) => {
       expect(doc._status).toBe('draft')
       // The draft preview renders it with the site's renderer: the link becomes plain text.
@@ -324,16 +342,14 @@ export const hostileInputs: HostileInput[] = [
       ['a link that browsers read as another host (/\\host)', '/\\evil.example/path', 'link'],
       ['a protocol-relative link to another host', '//evil.example/xss', 'link'],
     ] as const
-  ).map(
-    ([what, url, type]): HostileInput => ({
-      name: `write-up with ${what}`,
-      via: 'REST',
-      kind: 'link',
-      expect: 'rejected',
-      message: /正文中的链接.*不能保存：链接只能以 http/,
-      run: (ctx) => ctx.rest.create('cases', caseData(ctx, { title: title('恶意链接'), sections: { background: withLink(url, type) } })),
-    }),
-  ),
+  ).map(([what, url, type]): HostileInput => ({
+    name: `write-up with ${what}`,
+    via: 'REST',
+    kind: 'link',
+    expect: 'rejected',
+    message: /正文中的链接.*不能保存：链接只能以 http/,
+    run: (ctx) => ctx.rest.create('cases', caseData(ctx, { title: title('恶意链接'), sections: { background: withLink(url, type) } })),
+  })),
   {
     name: 'feature lead with a javascript: link',
     via: 'Local API',
@@ -349,7 +365,9 @@ export const hostileInputs: HostileInput[] = [
     expect: 'rejected',
     message: /不支持的内容（html）/,
     run: (ctx) =>
-      ctx.local.update('campaigns', ctx.refs.campaign, { preface: rich(paragraph(text('前言')), { type: 'html', version: 1, html: `<script>alert("${XSS}")</script>` }) }),
+      ctx.local.update('campaigns', ctx.refs.campaign, {
+        preface: rich(paragraph(text('前言')), { type: 'html', version: 1, html: `<script>alert("${XSS}")</script>` }),
+      }),
   },
   {
     name: 'write-up heading whose tag is "script"',
@@ -360,7 +378,12 @@ export const hostileInputs: HostileInput[] = [
     run: (ctx) =>
       ctx.rest.create(
         'cases',
-        caseData(ctx, { title: title('标题标签'), sections: { background: rich({ type: 'heading', tag: 'script', version: 1, format: '', indent: 0, direction: 'ltr', children: [text(`alert("${XSS}")`)] }) } }),
+        caseData(ctx, {
+          title: title('标题标签'),
+          sections: {
+            background: rich({ type: 'heading', tag: 'script', version: 1, format: '', indent: 0, direction: 'ltr', children: [text(`alert("${XSS}")`)] }),
+          },
+        }),
       ),
   },
   {
@@ -475,30 +498,43 @@ export const hostileInputs: HostileInput[] = [
       ['title with zero-width characters inside words', 'REST', 'cases', 'title', '党建\u200B引领\u200D基层\uFEFF治理', '党建引领基层治理'],
       ['title with NUL, BEL and a terminal escape sequence', 'REST', 'cases', 'title', '控制\u0000字符\u0007测试\u001B[31m红色', '控制字符测试[31m红色'],
       ['unit name with bidi overrides and isolates', 'Local API', 'units', 'name', '方向\u202E局gnp.exe\u202C\u2066测试\u2069单位', '方向局gnp.exe测试单位'],
-      ['full-width letters and digits with Chinese punctuation', 'REST', 'cases', 'title', '“ＡＢＣ”工作法（２０２４版），实践！', '“ABC”工作法（2024版），实践！'],
+      [
+        'full-width letters and digits with Chinese punctuation',
+        'REST',
+        'cases',
+        'title',
+        '“ＡＢＣ”工作法（２０２４版），实践！',
+        '“ABC”工作法（2024版），实践！',
+      ],
       ['line breaks and tabs inside a one-line title', 'REST', 'cases', 'title', '  换行\r\n标题\t测试\u2028结束  ', '换行 标题 测试 结束'],
-      ['multi-line abstract with CRLF, runs of spaces and soft hyphens', 'Local API', 'cases', 'abstract', '第一行  有\u00AD空格 \r\n\r\n  第二行\t结束 ', '第一行 有空格\n\n第二行 结束'],
+      [
+        'multi-line abstract with CRLF, runs of spaces and soft hyphens',
+        'Local API',
+        'cases',
+        'abstract',
+        '第一行  有\u00AD空格 \r\n\r\n  第二行\t结束 ',
+        '第一行 有空格\n\n第二行 结束',
+      ],
     ] as const
-  ).map(
-    ([name, via, collection, field, sent, stored]): HostileInput => ({
-      name,
-      via,
-      kind: 'invisible',
-      expect: 'stored',
-      run: (ctx) => {
-        const door = via === 'REST' ? ctx.rest : ctx.local
-        if (collection === 'units') return door.create('units', { [field]: sent })
-        return door.create('cases', caseData(ctx, field === 'title' ? { title: sent } : { title: title(field), [field]: sent }))
-      },
-      check: (doc) => expect(doc[field]).toBe(stored),
-    }),
-  ),
+  ).map(([name, via, collection, field, sent, stored]): HostileInput => ({
+    name,
+    via,
+    kind: 'invisible',
+    expect: 'stored',
+    run: (ctx) => {
+      const door = via === 'REST' ? ctx.rest : ctx.local
+      if (collection === 'units') return door.create('units', { [field]: sent })
+      return door.create('cases', caseData(ctx, field === 'title' ? { title: sent } : { title: title(field), [field]: sent }))
+    },
+    check: (doc) => expect(doc[field]).toBe(stored),
+  })),
   {
     name: 'write-up text with zero-width characters',
     via: 'REST',
     kind: 'invisible',
     expect: 'stored',
-    run: (ctx) => ctx.rest.create('cases', caseData(ctx, { title: title('正文零宽'), sections: { background: rich(paragraph(text('零\u200B宽\u200E字符'))) } })),
+    run: (ctx) =>
+      ctx.rest.create('cases', caseData(ctx, { title: title('正文零宽'), sections: { background: rich(paragraph(text('零\u200B宽\u200E字符'))) } })),
     check: (doc) => expect(doc.sections.background.root.children[0].children[0].text).toBe('零宽字符'),
   },
 
@@ -558,7 +594,7 @@ export const hostileInputs: HostileInput[] = [
     },
   },
   {
-    name: "typed slug that another case already has",
+    name: 'typed slug that another case already has',
     via: 'Local API',
     kind: 'slug',
     expect: 'stored',
@@ -571,7 +607,10 @@ export const hostileInputs: HostileInput[] = [
     kind: 'slug',
     expect: 'stored',
     run: (ctx) =>
-      ctx.rest.create('cases', caseData(ctx, { title: title('历史'), slugHistory: [{ slug: ctx.refs.publishedCaseSlug, changedAt: '2024-01-01T00:00:00.000Z' }] })),
+      ctx.rest.create(
+        'cases',
+        caseData(ctx, { title: title('历史'), slugHistory: [{ slug: ctx.refs.publishedCaseSlug, changedAt: '2024-01-01T00:00:00.000Z' }] }),
+      ),
     check: (doc) => expect(doc.slugHistory ?? []).toEqual([]),
   },
   {
@@ -586,9 +625,24 @@ export const hostileInputs: HostileInput[] = [
   // Uploads: images only, by content; no SVG; no bombs; names cleaned.
   ...(
     [
-      ['a PNG signature followed by an HTML page', 'REST', /无法识别这个图片文件/, async () => ({ data: pngThatIsHtml(), name: 'photo.png', type: 'image/png' })],
-      ['an SVG with a script element and an onload handler', 'REST', /不接受 SVG/, async () => ({ data: svgWithScript(), name: 'logo.svg', type: 'image/svg+xml' })],
-      ['an SVG with script, named .png and sent as image/png', 'REST', /不接受 SVG/, async () => ({ data: svgWithScript(), name: 'logo.png', type: 'image/png' })],
+      [
+        'a PNG signature followed by an HTML page',
+        'REST',
+        /无法识别这个图片文件/,
+        async () => ({ data: pngThatIsHtml(), name: 'photo.png', type: 'image/png' }),
+      ],
+      [
+        'an SVG with a script element and an onload handler',
+        'REST',
+        /不接受 SVG/,
+        async () => ({ data: svgWithScript(), name: 'logo.svg', type: 'image/svg+xml' }),
+      ],
+      [
+        'an SVG with script, named .png and sent as image/png',
+        'REST',
+        /不接受 SVG/,
+        async () => ({ data: svgWithScript(), name: 'logo.png', type: 'image/png' }),
+      ],
       ['an HTML page named photo.jpg', 'Local API', /无法识别这个图片文件/, async () => ({ data: htmlPage(), name: 'photo.jpg', type: 'image/jpeg' })],
       [
         'a 20,000 × 20,000 pixel PNG (decompression bomb, 1.2 GB decoded)',
@@ -602,7 +656,12 @@ export const hostileInputs: HostileInput[] = [
         /12000 × 12000 像素过大/,
         async () => ({ data: pngBomb(12_000, 12_000), name: 'big.png', type: 'image/png' }),
       ],
-      ['a file over the 10 MB limit', 'REST', /超过 10 MB/, async () => ({ data: await oversizedFile(10 * 1024 * 1024 + 1), name: 'huge.png', type: 'image/png' })],
+      [
+        'a file over the 10 MB limit',
+        'REST',
+        /超过 10 MB/,
+        async () => ({ data: await oversizedFile(10 * 1024 * 1024 + 1), name: 'huge.png', type: 'image/png' }),
+      ],
       [
         'a file over the 10 MB limit, through the Local API',
         'Local API',
@@ -611,16 +670,14 @@ export const hostileInputs: HostileInput[] = [
       ],
       ['a TIFF image', 'Local API', /不接受 TIFF/, async () => ({ data: await tiffImage(), name: 'scan.tiff', type: 'image/tiff' })],
     ] as const
-  ).map(
-    ([name, via, message, file]): HostileInput => ({
-      name,
-      via,
-      kind: 'upload',
-      expect: 'rejected',
-      message,
-      run: async (ctx) => upload(ctx, via === 'REST' ? 'rest' : 'local', await file()),
-    }),
-  ),
+  ).map(([name, via, message, file]): HostileInput => ({
+    name,
+    via,
+    kind: 'upload',
+    expect: 'rejected',
+    message,
+    run: async (ctx) => upload(ctx, via === 'REST' ? 'rest' : 'local', await file()),
+  })),
   {
     name: 'a file named ../../../evil.png',
     via: 'REST',
@@ -636,7 +693,7 @@ export const hostileInputs: HostileInput[] = [
     },
   },
   {
-    name: "an image with the same file name as another (no overwrite)",
+    name: 'an image with the same file name as another (no overwrite)',
     via: 'Local API',
     kind: 'upload',
     expect: 'stored',
@@ -681,7 +738,7 @@ export const hostileInputs: HostileInput[] = [
       ctx.rest.importTable({
         data: summaryCsv([
           ['1', '=HYPERLINK("http://evil.example","点我")', '机关党建类', '公式测试单位', '+86 591', '-1+2', '@SUM(A1:A9)'],
-          ['2', '公式测试案例二', '机关党建类', '公式测试单位', '=cmd|\' /C calc\'!A0', '0591-1', '\t=1+1'],
+          ['2', '公式测试案例二', '机关党建类', '公式测试单位', "=cmd|' /C calc'!A0", '0591-1', '\t=1+1'],
         ]),
         name: '公式.csv',
       }),

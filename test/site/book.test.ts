@@ -24,7 +24,10 @@ import { allFiles, buildTestSite, fileOf, page, testSiteUrl, tempWorkDir, type T
 
 const content = readContent(contentDir)
 const shijia = 'fuzhou-xinhuoshi-shijia-2024'
-const published = [['riqi-ceshi-yi', '2024-03-01'], ['riqi-ceshi-er', '2024-06-15']] as const
+const published = [
+  ['riqi-ceshi-yi', '2024-03-01'],
+  ['riqi-ceshi-er', '2024-06-15'],
+] as const
 const projects = 'jinhua-chuangxin-xiangmu-2017'
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 const squeeze = (s: string) => s.replace(/[\s\u2060]+/g, '')
@@ -39,7 +42,12 @@ function outlineTitles(pdf: string): string[] {
     .filter((o) => o.includes('/Parent'))
     .map((o) => /\/Title\s*<([0-9A-Fa-f]+)>/.exec(o)?.[1])
     .filter((hex) => hex !== undefined)
-    .map((hex) => Buffer.from(hex, 'hex').swap16().toString('utf16le').replace(/^\uFEFF/, ''))
+    .map((hex) =>
+      Buffer.from(hex, 'hex')
+        .swap16()
+        .toString('utf16le')
+        .replace(/^\uFEFF/, ''),
+    )
 }
 
 const casesOf = (campaign: string) =>
@@ -59,7 +67,16 @@ describe('the 汇编 PDF', () => {
       vi.setSystemTime(new Date(`${day}T10:00:00+08:00`))
       await payload.create({
         collection: 'cases',
-        data: { title: `日期测试${slug}`, slug, kind: 'case', campaign: campaign.id, unit: unit.id, abstract: '用于检验发布日期。', sections: { background: plainTextToLexical('用于检验发布日期的案例。') }, _status: 'published' },
+        data: {
+          title: `日期测试${slug}`,
+          slug,
+          kind: 'case',
+          campaign: campaign.id,
+          unit: unit.id,
+          abstract: '用于检验发布日期。',
+          sections: { background: plainTextToLexical('用于检验发布日期的案例。') },
+          _status: 'published',
+        },
         overrideAccess: true,
       })
     }
@@ -79,7 +96,10 @@ describe('the 汇编 PDF', () => {
     expect(printed[0]).toBeNaN()
     expect(printed.slice(1)).toEqual(printed.slice(1).map((_, i) => i + 1))
     const toc = pages.find((text) => squeeze(text).includes('目录'))!
-    const lines = toc.split('\n').map((l) => /^\s*(.+?)[\s·.\u2060]+(\d+)\s*$/.exec(l)).filter((m) => m !== null)
+    const lines = toc
+      .split('\n')
+      .map((l) => /^\s*(.+?)[\s·.\u2060]+(\d+)\s*$/.exec(l))
+      .filter((m) => m !== null)
     const cases = casesOf(shijia)
     expect(cases.length).toBe(10)
     for (const kase of cases) {
@@ -100,9 +120,15 @@ describe('the 汇编 PDF', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-qr-'))
     const decoded = starts.flatMap((n) => {
       run('pdftoppm', ['-r', '120', '-f', String(n), '-l', String(n), '-png', '-singlefile', pdf, path.join(dir, `p${n}`)])
-      return run('zbarimg', ['-q', '--raw', path.join(dir, `p${n}.png`)]).trim().split('\n')
+      return run('zbarimg', ['-q', '--raw', path.join(dir, `p${n}.png`)])
+        .trim()
+        .split('\n')
     })
-    expect(decoded.sort()).toEqual(casesOf(shijia).map((c) => `${testSiteUrl}${caseUrl(c.slug)}`).sort())
+    expect(decoded.sort()).toEqual(
+      casesOf(shijia)
+        .map((c) => `${testSiteUrl}${caseUrl(c.slug)}`)
+        .sort(),
+    )
   }, 120_000)
 
   it('embeds every font, has a bookmark per case, and carries its title, author and language', () => {
@@ -134,7 +160,10 @@ describe('the 汇编 PDF', () => {
     const empty = content.campaigns.map((c) => c.slug).filter((slug) => casesOf(slug).length === 0)
     expect(empty.length).toBeGreaterThan(0)
     const index = page(site.dir, huibianIndexUrl())
-    const sitemap = allFiles(site.dir).filter((f) => /sitemap-\d+\.xml$/.test(f)).map((f) => fs.readFileSync(f, 'utf8')).join('\n')
+    const sitemap = allFiles(site.dir)
+      .filter((f) => /sitemap-\d+\.xml$/.test(f))
+      .map((f) => fs.readFileSync(f, 'utf8'))
+      .join('\n')
     for (const slug of empty) {
       expect(fs.existsSync(fileOf(site.dir, huibianUrl(slug))), slug).toBe(false)
       expect(fs.existsSync(fileOf(site.dir, huibianPdfUrl(slug))), slug).toBe(false)
@@ -154,7 +183,10 @@ describe('the 汇编 PDF', () => {
 
   it('dates every case by its own publication, never by the build or the seed run', () => {
     const today = new Date().toISOString().slice(0, 10)
-    const csv = parseCsv(fs.readFileSync(path.join(site.dir, 'data', 'cases.csv'), 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[]
+    const csv = parseCsv(fs.readFileSync(path.join(site.dir, 'data', 'cases.csv'), 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<
+      string,
+      string
+    >[]
     const dateOf = (title: string) => csv.find((row) => Object.values(row).includes(title))!['发布日期']
     // The bundled collection's sources give no day of publication: the date stays empty.
     expect(dateOf(casesOf(shijia)[0]!.title)).toBe('')
@@ -180,7 +212,9 @@ describe('the 汇编 PDF', () => {
     expect((error as SiteBuildError).step).toBe('public address')
     expect((error as SiteBuildError).hint).toContain('SITE_URL=https://')
     expect((error as SiteBuildError).hint).toContain('站点设置')
-    const local = await buildSite({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), env: { SITE_URL: 'http://localhost:4321' } }).catch((e: unknown) => e)
+    const local = await buildSite({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache'), env: { SITE_URL: 'http://localhost:4321' } }).catch(
+      (e: unknown) => e,
+    )
     expect((local as SiteBuildError).message).toContain('local address')
     expect(fs.existsSync(path.join(work, 'dist'))).toBe(false)
   })

@@ -41,13 +41,15 @@ const canary = {
   draftCampaign: `${CANARY}草稿活动`,
 }
 // The real organisers' contacts from the seeds, stored as private fields by the seed.
-const seededContacts = content.campaigns.flatMap((c) =>
-  ((c.data.contacts as { name: string; phone?: string; email?: string }[] | undefined) ?? []).flatMap((p) => [
-    p.name,
-    ...(p.phone ?? '').split(/[；;]/).map((s) => s.trim()),
-    p.email ?? '',
-  ]),
-).filter((v) => v.length >= 2)
+const seededContacts = content.campaigns
+  .flatMap((c) =>
+    ((c.data.contacts as { name: string; phone?: string; email?: string }[] | undefined) ?? []).flatMap((p) => [
+      p.name,
+      ...(p.phone ?? '').split(/[；;]/).map((s) => s.trim()),
+      p.email ?? '',
+    ]),
+  )
+  .filter((v) => v.length >= 2)
 
 const shijia = 'fuzhou-xinhuoshi-shijia-2024'
 const renamed = { from: 'jianli-wangge-jiceng-zhili-tixi', to: 'wangge-jiceng-zhili-tixi-xin' }
@@ -118,7 +120,9 @@ describe('the public site', () => {
     const moved = await bySlug('cases', renamed.from)
     await payload.update({ collection: 'cases', id: moved.id, data: { slug: renamed.to, _status: 'published' }, overrideAccess: true })
     // A photo on a published case.
-    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 158, g: 27, b: 31 } } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 158, g: 27, b: 31 } } })
+      .png()
+      .toBuffer()
     const media = await payload.create({
       collection: 'media',
       data: { alt: '坊巷讲习所展馆外景' },
@@ -151,10 +155,17 @@ describe('the public site', () => {
       const headings = [...entry.body.matchAll(/^##\s+(.+)$/gm)].map((m) => m[1]!.trim())
       const expected = headings.map((h, i) => `${chineseOrdinal(i + 1)}、${h}`)
       const h2 = texts(html, 'article h2')
-      expect(h2.filter((h) => /^[一二三四五六七八九十]+、/.test(h)), slug).toEqual(expected)
+      expect(
+        h2.filter((h) => /^[一二三四五六七八九十]+、/.test(h)),
+        slug,
+      ).toEqual(expected)
       // The first paragraph of each section is on the page.
       for (const part of entry.body.split(/^##\s+.+$/m).slice(1)) {
-        const first = part.trim().split(/\n\s*\n/)[0]!.replace(/\*\*/g, '').trim()
+        const first = part
+          .trim()
+          .split(/\n\s*\n/)[0]!
+          .replace(/\*\*/g, '')
+          .trim()
         expect(html.text, slug).toContain(first.slice(0, 30))
       }
       expect(html.querySelector('html')!.getAttribute('lang')).toBe('zh-CN')
@@ -175,11 +186,15 @@ describe('the public site', () => {
     expect(texts(html, 'nav.breadcrumbs li')).toEqual(['首页', '“新、活、实”十佳案例汇编', '探索推行全国首个“党建+双拥”工作机制'])
     const citation = html.querySelector('.citation')!.text
     expect(citation).toMatch(
-      new RegExp(`^中共福州市委市直机关工作委员会\\. 探索推行全国首个“党建\\+双拥”工作机制\\[EB/OL\\]\\. \\(\\d{4}-\\d\\d-\\d\\d\\)\\[引用日期\\]\\. ${testSiteUrl}/cases/tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi/\\.$`),
+      new RegExp(
+        `^中共福州市委市直机关工作委员会\\. 探索推行全国首个“党建\\+双拥”工作机制\\[EB/OL\\]\\. \\(\\d{4}-\\d\\d-\\d\\d\\)\\[引用日期\\]\\. ${testSiteUrl}/cases/tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi/\\.$`,
+      ),
     )
     const ld = JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text)
     expect(ld).toMatchObject({ '@type': 'Article', headline: '探索推行全国首个“党建+双拥”工作机制', inLanguage: 'zh-CN' })
-    expect(html.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(`${testSiteUrl}${caseUrl('tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi')}`)
+    expect(html.querySelector('meta[property="og:url"]')!.getAttribute('content')).toBe(
+      `${testSiteUrl}${caseUrl('tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi')}`,
+    )
   })
 
   it('lists a 汇编 in order, numbered, with a stable anchor and a QR code per case', () => {
@@ -202,7 +217,10 @@ describe('the public site', () => {
     }
     expect(html.text).toContain('前言')
     // The print stylesheet: A4, entries flow (short ones share a page), each heading kept with its QR code.
-    const css = html.querySelectorAll('link[rel="stylesheet"]').map((l) => fs.readFileSync(fileOf(site.dir, l.getAttribute('href')!), 'utf8')).join('\n')
+    const css = html
+      .querySelectorAll('link[rel="stylesheet"]')
+      .map((l) => fs.readFileSync(fileOf(site.dir, l.getAttribute('href')!), 'utf8'))
+      .join('\n')
     expect(css).toMatch(/size:\s*A4/)
     expect(css).not.toMatch(/\.entry\{[^}]*break-before:\s*page/)
     expect(css).toMatch(/\.entry-head\{[^}]*break-inside:\s*avoid/)
@@ -312,11 +330,16 @@ describe('the public site', () => {
         continue
       }
       // The search page: one external module script, nothing inline.
-      expect(scripts.map((s) => [s.getAttribute('type'), s.text.trim()]), where).toEqual([['module', '']])
+      expect(
+        scripts.map((s) => [s.getAttribute('type'), s.text.trim()]),
+        where,
+      ).toEqual([['module', '']])
       searchScripts.push(scripts[0]!.getAttribute('src')!)
     }
     expect(searchScripts).toHaveLength(1)
-    const js = allFiles(site.dir).filter((f) => f.endsWith('.js')).map((f) => `/${path.relative(site.dir, f).split(path.sep).join('/')}`)
+    const js = allFiles(site.dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `/${path.relative(site.dir, f).split(path.sep).join('/')}`)
     expect(js.sort()).toEqual([searchScripts[0]!, '/pagefind/pagefind.js'].sort())
   })
 
@@ -336,7 +359,10 @@ describe('the public site', () => {
     const types = picture.querySelectorAll('source').map((s) => s.getAttribute('type'))
     expect(types).toEqual(['image/avif', 'image/webp'])
     for (const source of picture.querySelectorAll('source')) {
-      const candidates = source.getAttribute('srcset')!.split(',').map((c) => c.trim().split(' ')[0]!)
+      const candidates = source
+        .getAttribute('srcset')!
+        .split(',')
+        .map((c) => c.trim().split(' ')[0]!)
       expect(candidates.length).toBeGreaterThan(1)
       for (const src of candidates) expect(fs.existsSync(fileOf(site.dir, src)), src).toBe(true)
     }
@@ -347,7 +373,9 @@ describe('the public site', () => {
   it('has no broken internal links or anchors', async () => {
     const checker = new LinkChecker()
     // Every page is a starting point: some (empty award tiers, redirects) have no link to them.
-    const pages = allFiles(site.dir).filter((f) => f.endsWith('.html')).map((f) => path.relative(site.dir, f))
+    const pages = allFiles(site.dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => path.relative(site.dir, f))
     const result = await checker.check({
       path: pages,
       serverRoot: site.dir,
@@ -362,45 +390,63 @@ describe('the public site', () => {
     expect(result.links.filter((l) => l.state === 'OK').length).toBeGreaterThan(pages.length)
   })
 
-  it.skipIf(!fs.existsSync(chromiumPath))('passes axe on every kind of page, and fits a 360 px screen', async () => {
-    const server = await serveDir(site.dir)
-    const browser = await chromium.launch({ executablePath: chromiumPath })
-    const axe = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8')
-    const urls = ['/', caseUrl(withImage), caseUrl(renamed.from), huibianUrl(shijia), featureUrl('xin-huo-shi-shijia'), '/categories/jiguan/', '/units/', '/units/fuzhou-shuiliju/', '/brands/xingshui-limin/', '/projects/', codebookUrl(), '/search/', '/no-such-page/']
-    const problems: string[] = []
-    try {
-      for (const url of urls) {
-        for (const width of [360, 1280]) {
-          // axe is injected as an inline script, which the pages' own CSP rightly blocks.
-          const tab = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true })
-          await tab.goto(`${server.url}${url}`, { waitUntil: 'load' })
-          // The old URL of a renamed case sends the browser on to the new one.
-          if (url === caseUrl(renamed.from)) await tab.waitForURL(`${server.url}${caseUrl(renamed.to)}`)
-          if (await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${url} @${width}px: scrolls sideways`)
-          await tab.addScriptTag({ content: axe })
-          const violations = await tab.evaluate(async () => {
-            const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(document)
-            return result.violations.map((v) => `${v.id} ×${v.nodes.length}`)
-          })
-          for (const v of violations) problems.push(`${url} @${width}px: ${v}`)
-          await tab.close()
+  it.skipIf(!fs.existsSync(chromiumPath))(
+    'passes axe on every kind of page, and fits a 360 px screen',
+    async () => {
+      const server = await serveDir(site.dir)
+      const browser = await chromium.launch({ executablePath: chromiumPath })
+      const axe = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8')
+      const urls = [
+        '/',
+        caseUrl(withImage),
+        caseUrl(renamed.from),
+        huibianUrl(shijia),
+        featureUrl('xin-huo-shi-shijia'),
+        '/categories/jiguan/',
+        '/units/',
+        '/units/fuzhou-shuiliju/',
+        '/brands/xingshui-limin/',
+        '/projects/',
+        codebookUrl(),
+        '/search/',
+        '/no-such-page/',
+      ]
+      const problems: string[] = []
+      try {
+        for (const url of urls) {
+          for (const width of [360, 1280]) {
+            // axe is injected as an inline script, which the pages' own CSP rightly blocks.
+            const tab = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true })
+            await tab.goto(`${server.url}${url}`, { waitUntil: 'load' })
+            // The old URL of a renamed case sends the browser on to the new one.
+            if (url === caseUrl(renamed.from)) await tab.waitForURL(`${server.url}${caseUrl(renamed.to)}`)
+            if (await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${url} @${width}px: scrolls sideways`)
+            await tab.addScriptTag({ content: axe })
+            const violations = await tab.evaluate(async () => {
+              const result = await (
+                window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+              ).axe.run(document)
+              return result.violations.map((v) => `${v.id} ×${v.nodes.length}`)
+            })
+            for (const v of violations) problems.push(`${url} @${width}px: ${v}`)
+            await tab.close()
+          }
         }
+      } finally {
+        await browser.close()
+        await server.close()
       }
-    } finally {
-      await browser.close()
-      await server.close()
-    }
-    expect(problems).toEqual([])
-  }, 120_000)
+      expect(problems).toEqual([])
+    },
+    120_000,
+  )
 
   it('stops, naming the case, when a published case refers to an unpublished brand; the site stays as it was', async () => {
     const brand = (await payload.find({ collection: 'brands', where: { slug: { equals: 'xingshui-limin' } }, overrideAccess: true })).docs[0]!
     // The admin refuses this unpublish (refuseWhileShown); data can still be inconsistent in other ways, and the build must catch it.
     await payload.update({ collection: 'brands', id: brand.id, data: { _status: 'draft' }, overrideAccess: true, context: { allowBrokenReferences: true } })
     const home = fs.readFileSync(path.join(site.dir, 'index.html'))
-    await expect(buildTestSite({ outDir: site.outDir })).rejects.toThrow(
-      /“三三制”构筑水利特色的红色阵地.*refers to brand .*missing or not published/,
-    )
+    await expect(buildTestSite({ outDir: site.outDir })).rejects.toThrow(/“三三制”构筑水利特色的红色阵地.*refers to brand .*missing or not published/)
     expect(fs.readFileSync(path.join(site.dir, 'index.html'))).toEqual(home)
     const beside = fs.readdirSync(path.dirname(site.outDir))
     expect(beside.filter((name) => name.startsWith(`${path.basename(site.outDir)}.`))).toEqual([])

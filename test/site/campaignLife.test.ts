@@ -32,7 +32,11 @@ describe('a campaign from notice to results', () => {
     const unit = (await payload.find({ collection: 'units', limit: 1, sort: 'id' })).docs[0]!
     const privateFields = { contactPerson: privateValues.person, contactPhone: privateValues.phone, remarks: privateValues.remarks }
     const entry = (title: string, data: Record<string, unknown>) =>
-      payload.create({ collection: 'cases', data: { title, kind: 'case', campaign: campaign.id, unit: unit.id, ...privateFields, _status: 'draft', ...data }, draft: true })
+      payload.create({
+        collection: 'cases',
+        data: { title, kind: 'case', campaign: campaign.id, unit: unit.id, ...privateFields, _status: 'draft', ...data },
+        draft: true,
+      })
     let published = await entry('已发布的一等奖案例', { caseType: 'jiguan-dangjian', awardTier: 'first', sequence: 1 })
     const draft = await entry('尚未发布全文的二等奖案例', { caseType: 'fei-jiguan-dangjian', awardTier: 'second', sequence: 2 })
     // Twenty entries in all, so that seed 000's 5% gives one 一等奖 (the award quota is checked on publishing).
@@ -57,7 +61,14 @@ describe('a campaign from notice to results', () => {
     slugs.notice = notice.slug!
     const results = await payload.create({
       collection: 'result-lists',
-      data: { title: '关于公布第三届全省机关体制机制创新优秀案例获奖名单的通知', campaign: campaign.id, issuer: '中共福建省委省直机关工委', documentNumber: '闽直工〔2025〕1号', issuedOn: '2025-10-20T12:00:00.000Z', _status: 'published' },
+      data: {
+        title: '关于公布第三届全省机关体制机制创新优秀案例获奖名单的通知',
+        campaign: campaign.id,
+        issuer: '中共福建省委省直机关工委',
+        documentNumber: '闽直工〔2025〕1号',
+        issuedOn: '2025-10-20T12:00:00.000Z',
+        _status: 'published',
+      },
     })
     slugs.results = results.slug!
     site = await buildTestSite({ env: { HUIBIAN_BUILD_DATE: '2020-08-15' } })
@@ -138,7 +149,12 @@ describe('a campaign from notice to results', () => {
     const campaign = data.campaigns.find((c: { slug: string }) => c.slug === campaignSlug)
     expect(campaign.stages.map((s: { status: string }) => s.status)).toEqual(['已结束', '已结束', '进行中', '已结束', '未开始'])
     expect(campaign.stages[0]).toMatchObject({ name: '案例推荐', start: '2020-05-15', end: '2020-07-24' })
-    expect(campaign.publicity[0]).toMatchObject({ periodStart: '2025-09-29', periodEnd: '2025-10-11', workingDays: 5, objectionChannel: { phone: publicChannel.phone } })
+    expect(campaign.publicity[0]).toMatchObject({
+      periodStart: '2025-09-29',
+      periodEnd: '2025-10-11',
+      workingDays: 5,
+      objectionChannel: { phone: publicChannel.phone },
+    })
     expect(campaign.publicity[0].holidayData).toMatch(/^chinese-days \d/)
     expect(campaign.results[0].entries).toEqual([
       expect.objectContaining({ title: '已发布的一等奖案例', tier: '一等奖', caseUrl: expect.stringContaining(caseUrl(slugs.published!)) }),
@@ -163,7 +179,12 @@ describe('a campaign from notice to results', () => {
     const browser = await launchBrowser()
     try {
       const tab = await browser.newPage()
-      for (const [name, path] of [['campaign', campaignUrl(campaignSlug)], ['publicity', publicityUrl(slugs.notice!)], ['results', resultListUrl(slugs.results!)], ['campaign-empty', campaignUrl('jinhua-shifandian-2015')]] as const) {
+      for (const [name, path] of [
+        ['campaign', campaignUrl(campaignSlug)],
+        ['publicity', publicityUrl(slugs.notice!)],
+        ['results', resultListUrl(slugs.results!)],
+        ['campaign-empty', campaignUrl('jinhua-shifandian-2015')],
+      ] as const) {
         for (const width of [360, 1280]) {
           await tab.setViewportSize({ width, height: 800 })
           await tab.goto(server.url + path)

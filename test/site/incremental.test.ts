@@ -69,7 +69,10 @@ describe('building again after an edit', () => {
     expect(second.reusedPages).toBeGreaterThan(second.pages / 3)
     expect(second.reusedPages).toBeLessThan(second.pages - showedOld.length)
     // Every case page that never showed the edited case is reused, the day having changed.
-    const casePages = (dir: string) => allFiles(dir).filter((f) => f.includes(`${path.sep}cases${path.sep}`) && f.endsWith('index.html')).map((f) => `/${path.relative(dir, path.dirname(f))}/`)
+    const casePages = (dir: string) =>
+      allFiles(dir)
+        .filter((f) => f.includes(`${path.sep}cases${path.sep}`) && f.endsWith('index.html'))
+        .map((f) => `/${path.relative(dir, path.dirname(f))}/`)
     const untouched = casePages(second.dir).filter((url) => !showedOld.includes(`${url.slice(1)}index.html`))
     expect(untouched.length).toBeGreaterThan(10)
     expect(untouched.filter((url) => !second.reused.includes(url))).toEqual([])

@@ -76,9 +76,15 @@ describe('rich text', () => {
 
 describe('GB/T 7714 citation', () => {
   it('names at most three authors, then 等', () => {
-    expect(gbt7714({ authors: ['甲单位', '乙单位', '丙单位', '丁单位'], title: '题名', updatedOn: '2024-05-01', citedOn: '2026-01-02', url: 'https://h.example/cases/a/' })).toBe(
-      '甲单位, 乙单位, 丙单位, 等. 题名[EB/OL]. (2024-05-01)[2026-01-02]. https://h.example/cases/a/.',
-    )
+    expect(
+      gbt7714({
+        authors: ['甲单位', '乙单位', '丙单位', '丁单位'],
+        title: '题名',
+        updatedOn: '2024-05-01',
+        citedOn: '2026-01-02',
+        url: 'https://h.example/cases/a/',
+      }),
+    ).toBe('甲单位, 乙单位, 丙单位, 等. 题名[EB/OL]. (2024-05-01)[2026-01-02]. https://h.example/cases/a/.')
   })
   it('leaves the date of citing to the reader when it is not given (a page never bakes in its build date)', () => {
     expect(gbt7714({ authors: ['甲单位'], title: '题名', updatedOn: '2024-05-01', url: 'https://h.example/cases/a/' })).toBe(
@@ -97,7 +103,10 @@ describe('汇编 table of contents', () => {
   const kase = (id: number, awardTier: Case['awardTier'], caseType: Case['caseType']) => ({ id, title: `案例${id}`, awardTier, caseType }) as Case
 
   it('numbers the cases in reading order across groups of award tier and type', () => {
-    const groups = huibianGroups([kase(1, 'first', 'jiguan-dangjian'), kase(2, 'first', 'fei-jiguan-dangjian'), kase(3, 'second', 'fei-jiguan-dangjian')], (c) => c.title)
+    const groups = huibianGroups(
+      [kase(1, 'first', 'jiguan-dangjian'), kase(2, 'first', 'fei-jiguan-dangjian'), kase(3, 'second', 'fei-jiguan-dangjian')],
+      (c) => c.title,
+    )
     expect(groups.map((g) => [g.heading, g.entries.map((e) => e.number)])).toEqual([
       ['一等奖 · 机关党建类', [1]],
       ['一等奖 · 非机关党建类', [2]],

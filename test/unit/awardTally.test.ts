@@ -53,7 +53,10 @@ describe('quota rounding', () => {
   })
 
   it('takes the smaller of a share and a fixed cap', () => {
-    expect(awardTally(entries(300), [{ tier: 'first', share: 5, count: 10 }])[0]).toMatchObject({ allowed: 10, describeLimit: '300 × 5% = 15 个，且不超过 10 个' })
+    expect(awardTally(entries(300), [{ tier: 'first', share: 5, count: 10 }])[0]).toMatchObject({
+      allowed: 10,
+      describeLimit: '300 × 5% = 15 个，且不超过 10 个',
+    })
   })
 
   it('reads an unset rounding as 四舍五入, and offers 参评 beside a scheme', () => {

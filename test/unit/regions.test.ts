@@ -26,7 +26,14 @@ describe('sections a campaign uses', () => {
     expect(usedSections(null)).toHaveLength(5)
   })
   it('name what a half-written case lacks', () => {
-    const rules = { sections: [{ section: 'background' as const, max: 350 }, { section: 'practice' as const, max: 1000 }], abstractMin: 200, abstractMax: 300 }
+    const rules = {
+      sections: [
+        { section: 'background' as const, max: 350 },
+        { section: 'practice' as const, max: 1000 },
+      ],
+      abstractMin: 200,
+      abstractMax: 300,
+    }
     expect(writeUpGaps({ abstract: '短', sections: { background: plainTextToLexical('背景') } }, rules)).toEqual([
       '「具体做法」尚未填写',
       '摘要 1 字，少于 200 字',

@@ -3,15 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { buildExcerpt, hitSpans, markTerms } from '../../site/lib/search/excerpt'
 import { facetKeys } from '../../site/lib/search/facets'
-import {
-  effectiveSort,
-  sameState,
-  searchHref,
-  selectedCount,
-  stateFromParams,
-  stateToParams,
-  toggleFilter,
-} from '../../site/lib/search/state'
+import { effectiveSort, sameState, searchHref, selectedCount, stateFromParams, stateToParams, toggleFilter } from '../../site/lib/search/state'
 
 const params = (query: string) => new URLSearchParams(query)
 const show = (parts: { text: string; hit: boolean }[]) => parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('')
@@ -54,7 +46,10 @@ describe('search state in the URL', () => {
 })
 
 describe('excerpts', () => {
-  const text = ['建立网格基层治理体系', '福州市以“基层党建+网格化”为抓手加强网格治理，全市共划出小区网格8511个、单位网格5581个，专兼职网格员达2.145万名，入格党员干部18.7万名。'].join('\n')
+  const text = [
+    '建立网格基层治理体系',
+    '福州市以“基层党建+网格化”为抓手加强网格治理，全市共划出小区网格8511个、单位网格5581个，专兼职网格员达2.145万名，入格党员干部18.7万名。',
+  ].join('\n')
 
   it('mark whole terms only, merged where they overlap', () => {
     expect(hitSpans('城东街道', ['街道'])).toEqual([[2, 4]])

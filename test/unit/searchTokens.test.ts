@@ -38,7 +38,7 @@ function randomText(random: () => number, length: number): string {
 }
 function seeded(seed: number) {
   let s = seed
-  return () => ((s = (s * 48271) % 2147483647) / 2147483647)
+  return () => (s = (s * 48271) % 2147483647) / 2147483647
 }
 
 describe('search text', () => {
@@ -102,7 +102,12 @@ describe('pair words', () => {
         // Terms from the text itself (hits) and random ones (mostly misses).
         const source = Array.from(k % 2 ? text : randomText(random, 8))
         const start = Math.floor(random() * source.length)
-        const [term] = queryTerms(source.slice(start, start + 1 + Math.floor(random() * 4)).join('').replace(/\n/g, ' '))
+        const [term] = queryTerms(
+          source
+            .slice(start, start + 1 + Math.floor(random() * 4))
+            .join('')
+            .replace(/\n/g, ' '),
+        )
         if (!term) continue
         expect(pagefindMatches(content, exactTermQuery(term)), `${JSON.stringify(term)} in ${JSON.stringify(text)}`).toBe(text.includes(term))
         checked += 1

@@ -66,13 +66,32 @@ export const PublicityNotices: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'periodStart', label: '开始日期', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } } },
-            { name: 'workingDays', label: '工作日数', type: 'number', required: true, defaultValue: 5, min: 1, max: 60, admin: { description: '如“公示5个工作日”' } },
+            {
+              name: 'periodStart',
+              label: '开始日期',
+              type: 'date',
+              required: true,
+              admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' } },
+            },
+            {
+              name: 'workingDays',
+              label: '工作日数',
+              type: 'number',
+              required: true,
+              defaultValue: 5,
+              min: 1,
+              max: 60,
+              admin: { description: '如“公示5个工作日”' },
+            },
             {
               name: 'periodEnd',
               label: '截止日期（自动推算）',
               type: 'date',
-              admin: { readOnly: true, date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' }, description: '保存时按工作日推算：跳过周末和法定节假日，调休上班日计入。' },
+              admin: {
+                readOnly: true,
+                date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy年M月d日' },
+                description: '保存时按工作日推算：跳过周末和法定节假日，调休上班日计入。',
+              },
             },
           ],
         },

@@ -20,7 +20,15 @@ import { awardOrder, buildShards, planShards, pruneShards, scanPages, yearOrder 
 /** Where the bundle goes, under the site root; the search page loads /pagefind/pagefind.js. */
 export const pagefindDir = 'pagefind'
 
-export type SearchIndexReport = { pages: number; shards: number; reused: number; files: number; bytes: number; ms: number; phases: Record<'scan' | 'shards' | 'merge', number> }
+export type SearchIndexReport = {
+  pages: number
+  shards: number
+  reused: number
+  files: number
+  bytes: number
+  ms: number
+  phases: Record<'scan' | 'shards' | 'merge', number>
+}
 
 export const searchIndexStep: BuildStep = {
   name: 'index the site for search (Pagefind)',

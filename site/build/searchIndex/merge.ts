@@ -166,19 +166,28 @@ function writePageRuns(w: CborWriter, runs: PageRun[]) {
   let last = 0
   for (const run of runs) {
     if (!run.count) continue
-    w.arrayHeader(3).integer(run.first - last).raw(run.firstRest).raw(run.tail)
+    w.arrayHeader(3)
+      .integer(run.first - last)
+      .raw(run.firstRest)
+      .raw(run.tail)
     last = run.last
   }
 }
 
 function mergeWord(group: ShardWord[], w: CborWriter): number {
   w.arrayHeader(3).text(group[0]!.word)
-  writePageRuns(w, group.map((g) => g.pages))
+  writePageRuns(
+    w,
+    group.map((g) => g.pages),
+  )
   const forms = [...new Set(group.flatMap((g) => g.variants.map((v) => v.form)))].sort(utf8Order)
   w.arrayHeader(forms.length)
   for (const form of forms) {
     w.arrayHeader(2).text(form)
-    writePageRuns(w, group.flatMap((g) => g.variants.filter((v) => v.form === form).map((v) => v.pages)))
+    writePageRuns(
+      w,
+      group.flatMap((g) => g.variants.filter((v) => v.form === form).map((v) => v.pages)),
+    )
   }
   // Pagefind sizes chunks by a word's pages only, not its variants.
   return group.reduce((n, g) => n + g.pages.locations, 0)
@@ -243,11 +252,13 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   })
   const { language, entry } = opened[0]!
   for (const shard of opened) assertPagefindVersion(shard.entry.version, shard.dir)
-  if (opened.some((s) => s.language !== language || s.meta.version !== opened[0]!.meta.version)) throw new Error('Search-index shards differ in language or Pagefind version')
+  if (opened.some((s) => s.language !== language || s.meta.version !== opened[0]!.meta.version))
+    throw new Error('Search-index shards differ in language or Pagefind version')
   // The merged meta keeps one list of meta fields, which every page's meta refers to by position.
   const fields = Buffer.from(opened[0]!.meta.metaFields)
   const differing = opened.find((s) => !fields.equals(Buffer.from(s.meta.metaFields)))
-  if (differing) throw new Error(`Search-index shard ${differing.dir} has other meta fields than ${opened[0]!.dir}; index every page with the same data-pagefind-meta keys`)
+  if (differing)
+    throw new Error(`Search-index shard ${differing.dir} has other meta fields than ${opened[0]!.dir}; index every page with the same data-pagefind-meta keys`)
   fs.rmSync(outputPath, { recursive: true, force: true })
   for (const folder of ['index', 'filter', 'fragment']) fs.mkdirSync(path.join(outputPath, folder), { recursive: true })
   // Pagefind's own files (pagefind.js, the WebAssembly) are the same in every shard.

@@ -24,7 +24,9 @@ export type PageRecord = {
 
 /** Elements that end a run of text: a hit never spans two of them. */
 const BLOCK_TAGS = new Set(
-  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(' '),
+  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(
+    ' ',
+  ),
 )
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg'])
 

@@ -53,10 +53,17 @@ export function scanPages(siteDir: string, files: string[]): PlannedPage[] {
       missing.push(url)
       continue
     }
-    pages.push({ file, url, year: Number(sort[sortKeys.year]), award: Number(sort[sortKeys.award]), htmlHash: createHash('sha1').update(html).digest('base64url') })
+    pages.push({
+      file,
+      url,
+      year: Number(sort[sortKeys.year]),
+      award: Number(sort[sortKeys.award]),
+      htmlHash: createHash('sha1').update(html).digest('base64url'),
+    })
   }
   // Pagefind leaves a page without a sort key out of lists sorted by it.
-  if (missing.length) throw new Error(`Searchable pages without numeric data-pagefind-sort "${sortKeys.year}" and "${sortKeys.award}": ${missing.slice(0, 5).join(', ')}`)
+  if (missing.length)
+    throw new Error(`Searchable pages without numeric data-pagefind-sort "${sortKeys.year}" and "${sortKeys.award}": ${missing.slice(0, 5).join(', ')}`)
   return pages
 }
 
@@ -71,7 +78,7 @@ export const awardOrder = (a: PlannedPage, b: PlannedPage) => a.award - b.award 
 export function planShards(pages: PlannedPage[], cacheDir: string, shardPages = SHARD_PAGES): Shard[] {
   const ordered = [...pages].sort(yearOrder)
   const shards: Shard[] = []
-  for (let start = 0; start < ordered.length; ) {
+  for (let start = 0; start < ordered.length;) {
     let end = start
     while (end < ordered.length && ordered[end]!.year === ordered[start]!.year) end += 1
     const parts = Math.ceil((end - start) / shardPages)
@@ -125,7 +132,9 @@ export async function buildShards(shards: Shard[], log: (line: string) => void):
         fs.writeFileSync(path.join(staging, '.complete'), '')
         fs.rmSync(shard.dir, { recursive: true, force: true })
         fs.renameSync(staging, shard.dir)
-        log(`  shard ${shards.indexOf(shard) + 1}/${shards.length}: ${reply.pages} pages in ${(reply.ms / 1000).toFixed(1)} s (read and add ${(reply.addMs / 1000).toFixed(1)} s)`)
+        log(
+          `  shard ${shards.indexOf(shard) + 1}/${shards.length}: ${reply.pages} pages in ${(reply.ms / 1000).toFixed(1)} s (read and add ${(reply.addMs / 1000).toFixed(1)} s)`,
+        )
       }
     } finally {
       worker.stop()

@@ -31,7 +31,13 @@ function runsOf(nodes: LexicalNode[] | undefined, internalHref: InternalHref, li
   for (const node of nodes ?? []) {
     if (node.type === 'text' && node.text) {
       const format = typeof node.format === 'number' ? node.format : 0
-      runs.push({ s: node.text, ...(format & 1 ? { b: true } : {}), ...(format & 2 ? { i: true } : {}), ...(format & 8 ? { u: true } : {}), ...(link ? { link } : {}) })
+      runs.push({
+        s: node.text,
+        ...(format & 1 ? { b: true } : {}),
+        ...(format & 2 ? { i: true } : {}),
+        ...(format & 8 ? { u: true } : {}),
+        ...(link ? { link } : {}),
+      })
     } else if (node.type === 'linebreak') runs.push({ s: '\n' })
     else if (node.type === 'tab') runs.push({ s: ' ' })
     else if (node.type === 'link' || node.type === 'autolink') {
@@ -62,7 +68,10 @@ export function richTextBlocks(value: unknown, internalHref: InternalHref): Bloc
           const inline = (item.children ?? []).filter((c) => c.type !== 'list')
           const r = runsOf(inline, internalHref)
           if (r.length) inner.push({ t: 'p', r })
-          walk((item.children ?? []).filter((c) => c.type === 'list'), inner)
+          walk(
+            (item.children ?? []).filter((c) => c.type === 'list'),
+            inner,
+          )
           return inner
         })
         into.push({ t: 'list', ordered: node.listType === 'number', items })

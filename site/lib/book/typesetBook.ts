@@ -57,7 +57,9 @@ export function typesetBook(name: string, model: BookModel): TypesetBook {
   const pdf = compiler.pdf(document)
   // Books share little: keeping Typst's memoised layouts between them only holds memory.
   compiler.evictCache(0)
-  console.log(`[book] 《${model.title}》: ${document.numOfPages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `[book] 《${model.title}》: ${document.numOfPages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  )
   const result = { pdf, pages: document.numOfPages, bytes: pdf.length }
   fs.mkdirSync(cacheDir(), { recursive: true })
   for (const old of fs.readdirSync(cacheDir())) if (old.startsWith(`${name}-`)) fs.rmSync(path.join(cacheDir(), old), { force: true })

@@ -12,11 +12,7 @@ import { isDocumentId, refId, type DocumentId, type Ref } from '../../../cms/dom
 import { toCaseView, type CaseLookups, type CaseView, type MediaView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 
-export type CasePreview =
-  | { status: 200; view: CaseView; draft: boolean }
-  | { status: 401 }
-  | { status: 404 }
-  | { status: 422; message: string }
+export type CasePreview = { status: 200; view: CaseView; draft: boolean } | { status: 401 } | { status: 404 } | { status: 422; message: string }
 
 export async function loadCasePreview(headers: Headers, id: string, site: URL | string): Promise<CasePreview> {
   const payload = await openPayload()
@@ -32,16 +28,31 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
     const { docs } = await payload.find({ collection, where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
     return new Map<DocumentId, T>(docs.map((d) => [d.id, d as T]))
   }
-  const others = await byIds<Case>('cases', (kase.sameInitiativeAs ?? []).map((c) => refId(c as Ref<Case>)))
-  const campaigns = await byIds<Campaign>('campaigns', [kase, ...others.values()].map((c) => refId(c.campaign)))
-  const units = await byIds<Unit>('units', [kase, ...others.values()].flatMap((c) => [refId(c.unit), ...(c.coUnits ?? []).map((u) => refId(u as Ref<Unit>))]))
+  const others = await byIds<Case>(
+    'cases',
+    (kase.sameInitiativeAs ?? []).map((c) => refId(c as Ref<Case>)),
+  )
+  const campaigns = await byIds<Campaign>(
+    'campaigns',
+    [kase, ...others.values()].map((c) => refId(c.campaign)),
+  )
+  const units = await byIds<Unit>(
+    'units',
+    [kase, ...others.values()].flatMap((c) => [refId(c.unit), ...(c.coUnits ?? []).map((u) => refId(u as Ref<Unit>))]),
+  )
   const brands = await byIds<Brand>('brands', [refId(kase.brand as Ref<Brand>)])
-  const media = await mediaViews(payload, read, (kase.images ?? []).map((i) => refId(i.image as Ref)))
+  const media = await mediaViews(
+    payload,
+    read,
+    (kase.images ?? []).map((i) => refId(i.image as Ref)),
+  )
 
-  const get = <T extends { id: DocumentId }>(map: Map<DocumentId, T>) => (ref: Ref<T>) => {
-    const key = refId(ref)
-    return key === undefined ? undefined : map.get(key)
-  }
+  const get =
+    <T extends { id: DocumentId }>(map: Map<DocumentId, T>) =>
+    (ref: Ref<T>) => {
+      const key = refId(ref)
+      return key === undefined ? undefined : map.get(key)
+    }
   const lookups: CaseLookups = {
     campaign: get(campaigns),
     unit: get(units),
@@ -67,9 +78,6 @@ async function mediaViews(payload: Payload, read: object, ids: (DocumentId | und
   if (!wanted.length) return new Map()
   const { docs } = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
   return new Map(
-    docs.map((m) => [
-      m.id,
-      { src: `${env.cmsUrl()}${m.url ?? ''}`, alt: m.alt, caption: m.caption ?? null, width: m.width ?? null, height: m.height ?? null },
-    ]),
+    docs.map((m) => [m.id, { src: `${env.cmsUrl()}${m.url ?? ''}`, alt: m.alt, caption: m.caption ?? null, width: m.width ?? null, height: m.height ?? null }]),
   )
 }

@@ -56,7 +56,9 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 90
     }
   }
   if (!hit) {
-    const lead = body.find((b) => b.text.length >= 40) ?? body.reduce<(typeof blocks)[number] | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined)
+    const lead =
+      body.find((b) => b.text.length >= 40) ??
+      body.reduce<(typeof blocks)[number] | undefined>((a, b) => (!a || b.text.length > a.text.length ? b : a), undefined)
     if (!lead) return []
     return window(lead.text, 0, length, terms)
   }
@@ -66,7 +68,10 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 90
 }
 
 function blocksOf(text: string): { text: string }[] {
-  return text.split('\n').map((line) => ({ text: line.trim() })).filter((b) => b.text)
+  return text
+    .split('\n')
+    .map((line) => ({ text: line.trim() }))
+    .filter((b) => b.text)
 }
 
 function window(text: string, from: number, length: number, terms: readonly string[]): TextPart[] {

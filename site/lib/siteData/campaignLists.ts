@@ -21,7 +21,13 @@ function byCampaign<T extends { campaign: DocumentId | Campaign }>(lists: T[], c
 }
 
 export function indexCampaignLists(notices: PublicityNotice[], results: ResultList[], campaignById: Map<DocumentId, Campaign>): CampaignLists {
-  const n = byCampaign([...notices].sort((a, b) => b.periodStart.localeCompare(a.periodStart) || byCreation(b, a)), campaignById)
-  const r = byCampaign([...results].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || byCreation(b, a)), campaignById)
+  const n = byCampaign(
+    [...notices].sort((a, b) => b.periodStart.localeCompare(a.periodStart) || byCreation(b, a)),
+    campaignById,
+  )
+  const r = byCampaign(
+    [...results].sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || byCreation(b, a)),
+    campaignById,
+  )
   return { publicityNotices: n.shown, resultLists: r.shown, noticesByCampaign: n.map, resultsByCampaign: r.map }
 }

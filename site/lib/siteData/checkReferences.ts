@@ -43,7 +43,10 @@ export function checkReferences(data: Published) {
   for (const b of data.brands) check(has(data.unitById, b.unit as Ref<Unit>), `brand "${b.name}" (/brands/${b.slug}/)`, `unit #${refId(b.unit as Ref<Unit>)}`)
   for (const u of data.units) if (u.parent) check(has(data.unitById, u.parent as Ref<Unit>), `unit "${u.name}"`, `parent unit #${refId(u.parent as Ref<Unit>)}`)
   if (problems.length) {
-    const shown = problems.slice(0, 20).map((p) => `  - ${p}`).join('\n')
+    const shown = problems
+      .slice(0, 20)
+      .map((p) => `  - ${p}`)
+      .join('\n')
     const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : ''
     throw new MissingReferenceError(
       `The site would have broken links: ${problems.length} reference(s) lead to documents that are missing or not published.\n${shown}${more}\nPublish those documents, or remove the references, then build again.`,

@@ -66,10 +66,12 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   const sorted = [...cases].sort(byCaseOrder(campaignOf))
   const appearsWith = sameInitiative(sorted)
 
-  const get = <T extends { id: DocumentId }>(map: Map<DocumentId, T>) => (ref: Ref<T>) => {
-    const id = refId(ref)
-    return id === undefined ? undefined : map.get(id)
-  }
+  const get =
+    <T extends { id: DocumentId }>(map: Map<DocumentId, T>) =>
+    (ref: Ref<T>) => {
+      const id = refId(ref)
+      return id === undefined ? undefined : map.get(id)
+    }
   const documentsOf: Record<string, Map<DocumentId, { slug?: string | null }>> = {
     cases: caseById,
     brands: brandById,

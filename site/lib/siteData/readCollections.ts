@@ -38,10 +38,7 @@ export async function readCollections(): Promise<Collections> {
     publicityNotices: noticeEntries.map((e) => e.data as unknown as PublicityNotice),
     resultLists: resultEntries.map((e) => e.data as unknown as ResultList),
     mediaById: new Map<DocumentId, MediaView>(
-      mediaEntries.map((e) => [
-        e.data.id,
-        { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height },
-      ]),
+      mediaEntries.map((e) => [e.data.id, { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height }]),
     ),
   }
 }

@@ -15,7 +15,7 @@ export const importSummaryEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const data = (req.data ?? {}) as Record<string, unknown>
     const text = (key: string) => (typeof data[key] === 'string' && data[key] ? (data[key] as string) : undefined)
-    const record = <T,>(key: string) => (data[key] && typeof data[key] === 'object' ? (data[key] as Record<string, T>) : undefined)
+    const record = <T>(key: string) => (data[key] && typeof data[key] === 'object' ? (data[key] as Record<string, T>) : undefined)
     if (!req.file?.data) {
       return Response.json({ ok: false, errors: [{ row: 0, column: '', message: '请选择要导入的 CSV 或 XLSX 文件。' }] }, { status: 400 })
     }

@@ -4,8 +4,7 @@ import { fieldErrors } from '../../../utilities/fieldErrors'
 
 type Id = number | string
 
-const idOf = (ref: unknown): Id | undefined =>
-  (typeof ref === 'object' && ref ? (ref as { id: Id }).id : (ref as Id | null | undefined)) ?? undefined
+const idOf = (ref: unknown): Id | undefined => (typeof ref === 'object' && ref ? (ref as { id: Id }).id : (ref as Id | null | undefined)) ?? undefined
 
 async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: number) {
   return req.payload.find({
@@ -43,11 +42,11 @@ export const assignEntryNumber: CollectionBeforeChangeHook = async ({ collection
   if (holder) {
     const next = Number((await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0) + 1
     throw fieldErrors(req, { collection: collection.slug }, [
-        {
-          path: 'sequence',
-          message: `编号 ${number} 已被本活动的“${holder.title}”使用。编号在活动内不能重复，请改用其他编号（下一个可用编号是 ${next}），或留空由系统分配。`,
-        },
-      ])
+      {
+        path: 'sequence',
+        message: `编号 ${number} 已被本活动的“${holder.title}”使用。编号在活动内不能重复，请改用其他编号（下一个可用编号是 ${next}），或留空由系统分配。`,
+      },
+    ])
   }
   return data
 }
