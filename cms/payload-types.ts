@@ -27,6 +27,10 @@ export interface Config {
     features: Feature;
     brands: Brand;
     units: Unit;
+    'case-types': CaseType;
+    'party-fields': PartyField;
+    themes: Theme;
+    'award-tiers': AwardTier;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -48,6 +52,10 @@ export interface Config {
     features: FeaturesSelect<false> | FeaturesSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     units: UnitsSelect<false> | UnitsSelect<true>;
+    'case-types': CaseTypesSelect<false> | CaseTypesSelect<true>;
+    'party-fields': PartyFieldsSelect<false> | PartyFieldsSelect<true>;
+    themes: ThemesSelect<false> | ThemesSelect<true>;
+    'award-tiers': AwardTiersSelect<false> | AwardTiersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -137,36 +145,9 @@ export interface Case {
    * 如“自主申报”
    */
   coUnitsNote?: string | null;
-  caseType?:
-    | (
-        | 'jiguan-dangjian'
-        | 'fei-jiguan-dangjian'
-        | 'zhidu-jizhi'
-        | 'tiejun-fuwu-zhongxin'
-        | 'dangjian-huodong'
-        | 'jingji-zhuanxing'
-        | 'jingpin-chengshi'
-        | 'shehui-zhili'
-        | 'minsheng-guanai'
-        | 'shuren-yuren'
-        | 'congyan-lianjie'
-      )
-    | null;
-  field?: ('nongcun' | 'chengshi' | 'guoqi' | 'feigong-shehui' | 'jiguan' | 'xuexiao' | 'xinxing') | null;
-  awardTier?:
-    | (
-        | 'first'
-        | 'second'
-        | 'third'
-        | 'top-ten'
-        | 'brand'
-        | 'excellent'
-        | 'hundred-best'
-        | 'commended'
-        | 'demonstration'
-        | 'entered'
-      )
-    | null;
+  caseType?: string | null;
+  field?: string | null;
+  awardTier?: string | null;
   focusAreas?: string[] | null;
   brand?: (number | null) | Brand;
   /**
@@ -391,18 +372,7 @@ export interface Campaign {
   } | null;
   caseTypes?:
     | {
-        type:
-          | 'jiguan-dangjian'
-          | 'fei-jiguan-dangjian'
-          | 'zhidu-jizhi'
-          | 'tiejun-fuwu-zhongxin'
-          | 'dangjian-huodong'
-          | 'jingji-zhuanxing'
-          | 'jingpin-chengshi'
-          | 'shehui-zhili'
-          | 'minsheng-guanai'
-          | 'shuren-yuren'
-          | 'congyan-lianjie';
+        type: string;
         focusAreas?:
           | {
               text: string;
@@ -412,13 +382,8 @@ export interface Campaign {
         id?: string | null;
       }[]
     | null;
-  fields?: ('nongcun' | 'chengshi' | 'guoqi' | 'feigong-shehui' | 'jiguan' | 'xuexiao' | 'xinxing')[] | null;
-  themes?:
-    | {
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
+  fields?: string[] | null;
+  themes?: string[] | null;
   criteria?:
     | {
         name: string;
@@ -435,21 +400,7 @@ export interface Campaign {
         /**
          * 留空表示不分类型
          */
-        caseType?:
-          | (
-              | 'jiguan-dangjian'
-              | 'fei-jiguan-dangjian'
-              | 'zhidu-jizhi'
-              | 'tiejun-fuwu-zhongxin'
-              | 'dangjian-huodong'
-              | 'jingji-zhuanxing'
-              | 'jingpin-chengshi'
-              | 'shehui-zhili'
-              | 'minsheng-guanai'
-              | 'shuren-yuren'
-              | 'congyan-lianjie'
-            )
-          | null;
+        caseType?: string | null;
         min?: number | null;
         max?: number | null;
         note?: string | null;
@@ -461,17 +412,7 @@ export interface Campaign {
    */
   awardScheme?:
     | {
-        tier:
-          | 'first'
-          | 'second'
-          | 'third'
-          | 'top-ten'
-          | 'brand'
-          | 'excellent'
-          | 'hundred-best'
-          | 'commended'
-          | 'demonstration'
-          | 'entered';
+        tier: string;
         share?: number | null;
         count?: number | null;
         note?: string | null;
@@ -576,7 +517,7 @@ export interface Campaign {
 export interface User {
   id: number;
   name?: string | null;
-  role: 'admin' | 'editor';
+  role?: ('admin' | 'editor') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -779,20 +720,7 @@ export interface PublicityNotice {
          * 留空则用案例的序号
          */
         number?: string | null;
-        tier?:
-          | (
-              | 'first'
-              | 'second'
-              | 'third'
-              | 'top-ten'
-              | 'brand'
-              | 'excellent'
-              | 'hundred-best'
-              | 'commended'
-              | 'demonstration'
-              | 'entered'
-            )
-          | null;
+        tier?: string | null;
         /**
          * 留空则取案例名称
          */
@@ -848,20 +776,7 @@ export interface ResultList {
          * 留空则用案例的序号
          */
         number?: string | null;
-        tier?:
-          | (
-              | 'first'
-              | 'second'
-              | 'third'
-              | 'top-ten'
-              | 'brand'
-              | 'excellent'
-              | 'hundred-best'
-              | 'commended'
-              | 'demonstration'
-              | 'entered'
-            )
-          | null;
+        tier?: string | null;
         /**
          * 留空则取案例名称
          */
@@ -946,6 +861,134 @@ export interface Feature {
     | null;
   publishedAt?: string | null;
   seedHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 各活动可选的案例类型。每个类型有一个分类页；在活动的“类型与标准”中选用。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-types".
+ */
+export interface CaseType {
+  id: number;
+  _order?: string | null;
+  label: string;
+  description?: string | null;
+  /**
+   * 案例和开放数据中记录的代码，首次保存时按永久链接生成，此后不变；改名称或改链接都不影响它。
+   */
+  value?: string | null;
+  /**
+   * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
+   */
+  slug?: string | null;
+  slugHistory?:
+    | {
+        slug?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 这一类型的参评对象是案例、创新项目还是示范点。
+   */
+  kind: 'case' | 'project' | 'site';
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 基层党建的领域。每个领域有一个分类页；在活动的“征集领域”和案例中选用。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "party-fields".
+ */
+export interface PartyField {
+  id: number;
+  _order?: string | null;
+  label: string;
+  description?: string | null;
+  /**
+   * 案例和开放数据中记录的代码，首次保存时按永久链接生成，此后不变；改名称或改链接都不影响它。
+   */
+  value?: string | null;
+  /**
+   * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
+   */
+  slug?: string | null;
+  slugHistory?:
+    | {
+        slug?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 活动征集的重点工作主题，在活动的“类型与标准”中选用。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes".
+ */
+export interface Theme {
+  id: number;
+  _order?: string | null;
+  label: string;
+  description?: string | null;
+  /**
+   * 案例和开放数据中记录的代码，首次保存时按永久链接生成，此后不变；改名称或改链接都不影响它。
+   */
+  value?: string | null;
+  /**
+   * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
+   */
+  slug?: string | null;
+  slugHistory?:
+    | {
+        slug?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 全部奖项等次，按从高到低排列：拖动列表中的行即可调整次序（即等次的高低）。活动在“奖项设置”中选用。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-tiers".
+ */
+export interface AwardTier {
+  id: number;
+  _order?: string | null;
+  label: string;
+  description?: string | null;
+  /**
+   * 案例和开放数据中记录的代码，首次保存时按永久链接生成，此后不变；改名称或改链接都不影响它。
+   */
+  value?: string | null;
+  /**
+   * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
+   */
+  slug?: string | null;
+  slugHistory?:
+    | {
+        slug?: string | null;
+        changedAt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 留空表示适用于全部类别。
+   */
+  kinds?: ('case' | 'project' | 'site')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1102,6 +1145,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'units';
         value: number | Unit;
+      } | null)
+    | ({
+        relationTo: 'case-types';
+        value: number | CaseType;
+      } | null)
+    | ({
+        relationTo: 'party-fields';
+        value: number | PartyField;
+      } | null)
+    | ({
+        relationTo: 'themes';
+        value: number | Theme;
+      } | null)
+    | ({
+        relationTo: 'award-tiers';
+        value: number | AwardTier;
       } | null)
     | ({
         relationTo: 'media';
@@ -1291,12 +1350,7 @@ export interface CampaignsSelect<T extends boolean = true> {
         id?: T;
       };
   fields?: T;
-  themes?:
-    | T
-    | {
-        name?: T;
-        id?: T;
-      };
+  themes?: T;
   criteria?:
     | T
     | {
@@ -1568,6 +1622,92 @@ export interface UnitsSelect<T extends boolean = true> {
   seedHash?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-types_select".
+ */
+export interface CaseTypesSelect<T extends boolean = true> {
+  _order?: T;
+  label?: T;
+  description?: T;
+  value?: T;
+  slug?: T;
+  slugHistory?:
+    | T
+    | {
+        slug?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "party-fields_select".
+ */
+export interface PartyFieldsSelect<T extends boolean = true> {
+  _order?: T;
+  label?: T;
+  description?: T;
+  value?: T;
+  slug?: T;
+  slugHistory?:
+    | T
+    | {
+        slug?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "themes_select".
+ */
+export interface ThemesSelect<T extends boolean = true> {
+  _order?: T;
+  label?: T;
+  description?: T;
+  value?: T;
+  slug?: T;
+  slugHistory?:
+    | T
+    | {
+        slug?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "award-tiers_select".
+ */
+export interface AwardTiersSelect<T extends boolean = true> {
+  _order?: T;
+  label?: T;
+  description?: T;
+  value?: T;
+  slug?: T;
+  slugHistory?:
+    | T
+    | {
+        slug?: T;
+        changedAt?: T;
+        id?: T;
+      };
+  kinds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -13,6 +13,7 @@ import { PublicityNotices } from './collections/PublicityNotices'
 import { ResultLists } from './collections/ResultLists'
 import { Units } from './collections/Units'
 import { Users } from './collections/Users'
+import { vocabularyCollections } from './collections/vocabularies'
 import { applyMigrations, databaseAdapter } from './database'
 import { logEmail } from './email'
 import { env } from './env'
@@ -50,7 +51,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, Media, Users],
+  collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, ...vocabularyCollections, Media, Users],
   jobs,
   globals: [SiteSettings, SiteBuild],
   plugins,

@@ -17,6 +17,11 @@ export const collections = {
   features: defineCollection({ loader: payloadLoader('features') }),
   brands: defineCollection({ loader: payloadLoader('brands') }),
   units: defineCollection({ loader: payloadLoader('units') }),
+  // The 词表 editors own: case types, fields, themes and award tiers.
+  caseTypes: defineCollection({ loader: payloadLoader('case-types') }),
+  partyFields: defineCollection({ loader: payloadLoader('party-fields') }),
+  themes: defineCollection({ loader: payloadLoader('themes') }),
+  awardTiers: defineCollection({ loader: payloadLoader('award-tiers') }),
   settings: defineCollection({ loader: siteSettingsLoader() }),
   media: defineCollection({
     loader: mediaLoader(),

@@ -4,16 +4,9 @@
  * into ids. Spread as issue 6 asks: 30 campaigns, 2,000 units, 300 brands,
  * 20 features, honours, press and images, section lengths near the campaigns' limits.
  */
-import {
-  caseTypes,
-  countChars,
-  fields,
-  innovationCaseRules,
-  plainTextToLexical,
-  type AwardTierValue,
-  type CaseTypeValue,
-  type SectionKey,
-} from '../../cms/domain'
+import { countChars, innovationCaseRules, plainTextToLexical, type SectionKey } from '../../cms/domain'
+// The terms every new database starts with (its migration gives it them).
+import { defaultAwardTiers, defaultCaseTypes as caseTypes, defaultFields as fields } from '../../cms/domain/defaultVocabulary'
 import { readCorpus } from './corpus'
 import { departments, outlets, places } from './places'
 import { seededRandom, type Random } from './random'
@@ -51,10 +44,11 @@ export type SyntheticCollection = {
 
 const ref = (collection: Ref['ref'], index: number): Ref => ({ ref: collection, index })
 
+type CaseTypeValue = (typeof caseTypes)[number]['value']
+type AwardTierValue = (typeof defaultAwardTiers)[number]['value']
 type CampaignPlan = { kind: 'case' | 'project' | 'site'; types: CaseTypeValue[]; year: number; scheme: { tier: AwardTierValue; share: number }[] }
 
-const caseTypeValues = (kind: CampaignPlan['kind']) =>
-  caseTypes.filter((t) => ((t as { kind?: string }).kind ?? 'case') === kind).map((t) => t.value as CaseTypeValue)
+const caseTypeValues = (kind: CampaignPlan['kind']) => caseTypes.filter((t) => t.kind === kind).map((t) => t.value as CaseTypeValue)
 
 export function generateCollection(cases: number, seed = 1): SyntheticCollection {
   const sizes = sizesFor(cases)

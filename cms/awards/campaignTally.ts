@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { awardTally, awardTiers, labelOf, quotaRoundingOf, type AwardScheme, type TierTally } from '../domain'
+import { awardTally, labelOf, quotaRoundingOf, type AwardScheme, type AwardTierTerm, type TierTally } from '../domain'
+import { readVocabulary } from '../utilities/vocabulary'
 
 type Id = number | string
 
@@ -52,13 +53,14 @@ export async function campaignTally(req: PayloadRequest, campaignId: Id, change?
   })
   const tiers = docs.filter((d) => String(d.id) !== String(change?.caseId)).map((d) => d.awardTier as string | null | undefined)
   if (change && 'awardTier' in change) tiers.push(change.awardTier)
-  const tally = awardTally(tiers, campaign.awardScheme ?? [], quotaRoundingOf(campaign.quotaRounding))
+  const { awardTiers } = await readVocabulary(req)
+  const tally = awardTally(tiers, campaign.awardScheme ?? [], quotaRoundingOf(campaign.quotaRounding), awardTiers)
   const latest = campaign.quotaConfirmations?.at(-1)
   const unconfirmed = tally.filter((t) => t.exceeded && (latest?.counts?.[t.tier] ?? -1) < t.count)
   return { entries: tiers.length, tally, unconfirmed }
 }
 
 /** 「一等奖 2 个（名额：17 × 5% = 0.85，四舍五入为 1 个）」 */
-export function describeExcess(tiers: TierTally[]): string {
+export function describeExcess(tiers: TierTally[], awardTiers: readonly AwardTierTerm[]): string {
   return tiers.map((t) => `${labelOf(awardTiers, t.tier)} ${t.count} 个（名额：${t.describeLimit}）`).join('；')
 }

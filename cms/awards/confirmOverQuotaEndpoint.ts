@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { hasRole } from '../access/hasRole'
 import { campaignTally, describeExcess, type QuotaConfirmation } from './campaignTally'
+import { readVocabulary } from '../utilities/vocabulary'
 
 /**
  * POST /api/campaigns/:id/confirm-over-quota, admins only: records that an
@@ -25,7 +26,7 @@ export const confirmOverQuotaEndpoint: Endpoint = {
     const record: QuotaConfirmation & { note?: string } = {
       confirmedAt: new Date().toISOString(),
       confirmedBy: req.user.id,
-      summary: describeExcess(exceeded),
+      summary: describeExcess(exceeded, (await readVocabulary(req)).awardTiers),
       counts: Object.fromEntries(result.tally.map((t) => [t.tier, t.count])),
       note: body?.note?.slice(0, 200) || undefined,
     }

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { refId, type Ref } from '../domain/documentId'
 import { fieldErrors } from '../utilities/fieldErrors'
 import { campaignTally, describeExcess } from './campaignTally'
+import { readVocabulary } from '../utilities/vocabulary'
 
 const waitForAdmin = '超出名额的获奖名单须由管理员在活动的“评定奖项”中确认后才能发布。'
 
@@ -22,7 +23,9 @@ export const requireQuotaConfirmationForCase: CollectionBeforeChangeHook = async
   const result = await campaignTally(req, campaignId, { caseId: originalDoc?.id, awardTier: tier })
   const excess = result?.unconfirmed.filter((t) => t.tier === tier) ?? []
   if (excess.length) {
-    throw fieldErrors(req, { collection: collection.slug }, [{ path: 'awardTier', message: `本活动的${describeExcess(excess)}，超出名额。${waitForAdmin}` }])
+    throw fieldErrors(req, { collection: collection.slug }, [
+      { path: 'awardTier', message: `本活动的${describeExcess(excess, (await readVocabulary(req)).awardTiers)}，超出名额。${waitForAdmin}` },
+    ])
   }
   return data
 }
@@ -35,7 +38,7 @@ export const requireQuotaConfirmationForCampaign: CollectionBeforeChangeHook = a
   const result = await campaignTally(req, originalDoc.id)
   if (result?.unconfirmed.length) {
     throw fieldErrors(req, { collection: collection.slug }, [
-      { path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed)}，超出名额。${waitForAdmin}` },
+      { path: 'awardScheme', message: `本活动的${describeExcess(result.unconfirmed, (await readVocabulary(req)).awardTiers)}，超出名额。${waitForAdmin}` },
     ])
   }
   return data

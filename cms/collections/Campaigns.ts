@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../access/editors'
 import { publishedOrEditors } from '../access/publishedOrEditors'
-import { adminLevels, awardTiers, caseTypes, documentKinds, fields as partyFields, listNames, options, stageKinds, unitLevels } from '../domain'
+import { adminLevels, documentKinds, listNames, options, stageKinds, unitLevels } from '../domain'
 import { confirmOverQuotaEndpoint } from '../awards/confirmOverQuotaEndpoint'
 import { quotaConfirmationsField, quotaRoundingField } from '../awards/quotaFields'
 import { requireQuotaConfirmationForCampaign } from '../awards/requireQuotaConfirmation'
@@ -11,6 +11,7 @@ import { writeUpEditor } from '../fields/richTextEditor'
 import { safeRichText } from '../fields/safeRichText'
 import { seedHashField } from '../fields/seedHash'
 import { slugFields } from '../fields/slug'
+import { termField } from '../fields/termField'
 import { writeUpRulesField } from '../fields/writeUpRules'
 import { ensureSlug } from '../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../hooks/queueSiteRebuild'
@@ -123,7 +124,7 @@ export const Campaigns: CollectionConfig = {
               type: 'array',
               labels: { singular: '类型', plural: '类型' },
               fields: [
-                { name: 'type', label: '类型', type: 'select', required: true, options: options(caseTypes) },
+                termField({ name: 'type', list: 'caseTypes', label: '类型', required: true }),
                 {
                   name: 'focusAreas',
                   label: '评审重点倾斜方向',
@@ -133,14 +134,8 @@ export const Campaigns: CollectionConfig = {
                 },
               ],
             },
-            { name: 'fields', label: '征集领域', type: 'select', hasMany: true, options: options(partyFields) },
-            {
-              name: 'themes',
-              label: '重点工作主题',
-              type: 'array',
-              labels: { singular: '主题', plural: '主题' },
-              fields: [{ name: 'name', label: '主题', type: 'text', required: true, maxLength: 80 }],
-            },
+            termField({ name: 'fields', list: 'fields', label: '征集领域', hasMany: true }),
+            termField({ name: 'themes', list: 'themes', hasMany: true }),
             {
               name: 'criteria',
               label: '评选标准',
@@ -167,7 +162,7 @@ export const Campaigns: CollectionConfig = {
                   type: 'row',
                   fields: [
                     { name: 'unitLevel', label: listNames.unitLevels, type: 'select', options: options(unitLevels) },
-                    { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), admin: { description: '留空表示不分类型' } },
+                    termField({ name: 'caseType', list: 'caseTypes', description: '留空表示不分类型' }),
                     { name: 'min', label: '至少', type: 'number', min: 0 },
                     { name: 'max', label: '至多', type: 'number', min: 0 },
                   ],
@@ -185,7 +180,7 @@ export const Campaigns: CollectionConfig = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'tier', label: '等次', type: 'select', required: true, options: options(awardTiers) },
+                    termField({ name: 'tier', list: 'awardTiers', label: '等次', required: true }),
                     { name: 'share', label: '占申报数比例（%）', type: 'number', min: 0, max: 100 },
                     { name: 'count', label: '名额', type: 'number', min: 0 },
                   ],

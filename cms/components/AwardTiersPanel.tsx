@@ -3,7 +3,8 @@
 import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { awardTally, awardTiers, labelOf, quotaRoundingOf, quotaRoundings, schemeTiers, type AwardScheme } from '../domain'
+import { awardTally, labelOf, quotaRoundingOf, quotaRoundings, schemeTiers, type AwardScheme } from '../domain'
+import { useTerms } from './useTerms'
 
 type Unit = { name?: string; shortName?: string | null }
 type Row = {
@@ -41,6 +42,7 @@ export function AwardTiersPanel() {
   const { user } = useAuth<{ role?: string }>()
   const [rows, setRows] = useState<Row[]>()
   const [campaign, setCampaign] = useState<CampaignAwards>({})
+  const awardTiers = useTerms('award-tiers') ?? []
 
   const load = useCallback(async () => {
     if (!id) return
@@ -98,6 +100,7 @@ export function AwardTiersPanel() {
     rows.map((r) => r.awardTier),
     scheme,
     rounding,
+    awardTiers,
   )
   const latest = campaign.quotaConfirmations?.at(-1)
   const unconfirmed = tally.filter((t) => t.exceeded && (latest?.counts?.[t.tier] ?? -1) < t.count)

@@ -1,9 +1,10 @@
-import type { Payload, TypedUser } from 'payload'
+import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import Link from 'next/link'
 import React from 'react'
 
 import { env } from '../env'
-import { awardTally, awardTiers, labelOf, quotaRoundingOf, type AwardScheme } from '../domain'
+import { awardTally, labelOf, quotaRoundingOf, type AwardScheme } from '../domain'
+import { readVocabulary } from '../utilities/vocabulary'
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
@@ -25,6 +26,7 @@ const draftsOf = (campaign?: number | string) =>
  */
 export async function OfficeDesk({ payload, user }: Props) {
   if (!user) return null
+  const { awardTiers } = await readVocabulary(await createLocalReq({ user }, payload))
   const [campaigns, cases, site] = await Promise.all([
     payload.find({
       collection: 'campaigns',
@@ -67,6 +69,7 @@ export async function OfficeDesk({ payload, user }: Props) {
       mine.map((c) => c.awardTier),
       (campaign.awardScheme ?? []) as AwardScheme,
       quotaRoundingOf(campaign.quotaRounding),
+      awardTiers,
     )
     return {
       campaign,

@@ -1,4 +1,4 @@
-import { awardRank } from './vocabulary'
+import { awardRank, type AwardTierTerm } from './vocabulary'
 
 export type AwardScheme = { tier: string; share?: number | null; count?: number | null }[]
 
@@ -44,8 +44,14 @@ export function quotaRoundingOf(value: string | null | undefined): QuotaRounding
 /**
  * Counts a campaign's award tiers against its scheme: a share of all entries
  * (一等奖 5% of entries), rounded as the campaign says, or a fixed number (十佳 10).
+ * Tiers come highest first by `awardTiers` (the scheme's order when not given).
  */
-export function awardTally(tiers: (string | null | undefined)[], scheme: AwardScheme, rounding: QuotaRounding = 'round'): TierTally[] {
+export function awardTally(
+  tiers: (string | null | undefined)[],
+  scheme: AwardScheme,
+  rounding: QuotaRounding = 'round',
+  awardTiers: readonly AwardTierTerm[] = [],
+): TierTally[] {
   const entries = tiers.length
   const tallies = scheme.map((rule) => {
     const count = tiers.filter((t) => t === rule.tier).length
@@ -68,7 +74,7 @@ export function awardTally(tiers: (string | null | undefined)[], scheme: AwardSc
     const allowed = limits.length ? Math.min(...limits) : entries
     return { tier: rule.tier, count, allowed, exceeded: count > allowed, describeLimit: parts.join('，') || '不限' }
   })
-  return tallies.sort((a, b) => awardRank(a.tier) - awardRank(b.tier))
+  return tallies.sort((a, b) => awardRank(awardTiers, a.tier) - awardRank(awardTiers, b.tier))
 }
 
 /** The tiers a tally shows over quota, as 「一等奖 2 个（名额 1 个）」 for messages. */

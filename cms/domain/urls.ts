@@ -27,11 +27,12 @@ export const huibianPdfUrl = (campaign: Sluggable | string) => `/huibian/${slugO
 export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
 export const brandUrl = (brand: Sluggable | string) => `/brands/${slugOf(brand)}/`
 export const unitUrl = (unit: Sluggable | string) => `/units/${slugOf(unit)}/`
-/** A case type or a field: both are category pages (their vocabulary values never collide). */
-export const categoryUrl = (value: string) => `/categories/${value}/`
+/** A case type or a field, by its URL key (`termSlug`): both are category pages, and their keys never collide. */
+export const categoryUrl = (slug: string) => `/categories/${slug}/`
 export const yearUrl = (year: number) => `/years/${year}/`
 export const regionUrl = (regionSlug: string) => `/regions/${regionSlug}/`
-export const awardUrl = (tier: string) => `/awards/${tier}/`
+/** An award tier's page, by its URL key (`termSlug`). */
+export const awardUrl = (slug: string) => `/awards/${slug}/`
 export const brandsUrl = () => '/brands/'
 export const unitsUrl = () => '/units/'
 export const projectsUrl = () => '/projects/'

@@ -1,19 +1,40 @@
 /**
- * The domain vocabulary of huibian: every list of terms the seeds define.
- * The CMS (select options), the site (labels, facets, category pages) and the
- * tests all read from here, so a term is spelt once.
+ * The domain vocabulary of huibian and the rules that read it.
  *
- * Values are ASCII keys (stable in URLs, database enums and GraphQL); labels
- * are what readers and editors see.
+ * Fixed lists (kinds of entry, unit levels, …) are spelt here once. The four
+ * lists editors own — case types, fields, themes and award tiers — are content
+ * of the CMS (its 词表 collections); here is only their shape (`Vocabulary`)
+ * and the rules over them, which take the lists as an argument. Their defaults
+ * are in defaultVocabulary.ts.
+ *
+ * Values are ASCII keys, set once and never changed (stored in documents and
+ * open data); labels are what readers and editors see. A term's URL key
+ * (`slug`) starts as its value and may change, leaving a redirect.
  */
 
 export type Term<V extends string = string> = {
   value: V
   label: string
   /** A line shown to editors and on category pages. */
-  description?: string
-  /** For case types: the kind of entry (see caseKinds) the type belongs to; 获奖案例 when absent. */
-  kind?: 'case' | 'project' | 'site'
+  description?: string | null
+  /** The key in the term's public URL; its value when absent. */
+  slug?: string | null
+  /** URL keys the term had before, which redirect to it. */
+  slugHistory?: { slug?: string | null }[] | null
+}
+
+/** A case type: its kind of entry (see caseKinds). */
+export type CaseTypeTerm = Term & { kind: CaseKindValue }
+
+/** An award tier: `rank` orders the 汇编 and the search sort (1 is highest); `kinds` limits it to some kinds of entry (none: every kind). */
+export type AwardTierTerm = Term & { rank: number; kinds?: readonly CaseKindValue[] | null }
+
+/** The lists editors own, as the CMS holds them (published terms, in their order). */
+export type Vocabulary = {
+  caseTypes: readonly CaseTypeTerm[]
+  fields: readonly Term[]
+  themes: readonly Term[]
+  awardTiers: readonly AwardTierTerm[]
 }
 
 const terms = <const T extends readonly Term[]>(list: T) => list
@@ -22,61 +43,10 @@ const terms = <const T extends readonly Term[]>(list: T) => list
 export const listNames = {
   caseTypes: '案例类型',
   fields: '领域',
+  themes: '重点工作主题',
   awardTiers: '奖项等次',
   unitLevels: '单位层级',
 } as const
-
-/**
- * 案例类型: how a campaign sorts its entries (seed 000, 003, 004). `kind` is the
- * kind of entry a type belongs to: 创新项目 types (seed 003) and 示范点 types (seed 004).
- */
-export const caseTypes = terms([
-  {
-    value: 'jiguan-dangjian',
-    label: '机关党建类',
-    description: '机关党建工作、精神文明建设和群团工作方面的创新做法。',
-  },
-  {
-    value: 'fei-jiguan-dangjian',
-    label: '非机关党建类',
-    description: '机关围绕中心工作、深化改革、服务发展形成的体制机制创新；党群部门的业务工作案例也归入此类。',
-  },
-  {
-    value: 'zhidu-jizhi',
-    kind: 'project',
-    label: '制度机制类',
-    description: '把零散的创新做法固化为规范可操作、推广可复制的制度或机制。',
-  },
-  {
-    value: 'tiejun-fuwu-zhongxin',
-    kind: 'project',
-    label: '铁军+服务中心类',
-    description: '发挥职能优势，打造铁军标杆、聚焦中心工作、体现服务成效。',
-  },
-  {
-    value: 'dangjian-huodong',
-    kind: 'project',
-    label: '党建+活动类',
-    description: '以党建为引领、党员为骨干，结合单位职能开展活动并形成工作模式。',
-  },
-  { value: 'jingji-zhuanxing', kind: 'site', label: '促进经济转型升级', description: '机关党建示范点类型之一。' },
-  { value: 'jingpin-chengshi', kind: 'site', label: '助推精品城市建设', description: '机关党建示范点类型之一。' },
-  { value: 'shehui-zhili', kind: 'site', label: '推进社会治理创新', description: '机关党建示范点类型之一。' },
-  { value: 'minsheng-guanai', kind: 'site', label: '服务民生关爱群众', description: '机关党建示范点类型之一。' },
-  { value: 'shuren-yuren', kind: 'site', label: '树人育人招才引智', description: '机关党建示范点类型之一。' },
-  { value: 'congyan-lianjie', kind: 'site', label: '从严管理廉洁高效', description: '机关党建示范点类型之一。' },
-])
-
-/** 领域: the seven fields of grassroots Party building (seed 001). */
-export const fields = terms([
-  { value: 'nongcun', label: '农村基层党建', description: '抓党建促脱贫攻坚、促乡村振兴，壮大村级集体经济，建设带头人队伍。' },
-  { value: 'chengshi', label: '城市基层党建', description: '党建引领基层治理，近邻党建，共建共治共享的城市治理格局。' },
-  { value: 'guoqi', label: '国有企业党建', description: '把党的领导融入公司治理各环节，提高国有企业党建质量。' },
-  { value: 'feigong-shehui', label: '非公有制经济组织和社会组织党建', description: '扩大两新组织有效覆盖，建强书记、党员和指导员队伍。' },
-  { value: 'jiguan', label: '机关党建', description: '突出政治建设，党建与业务深度融合，解决“灯下黑”问题。' },
-  { value: 'xuexiao', label: '学校党建', description: '落实立德树人根本任务，引领教育改革创新。' },
-  { value: 'xinxing', label: '新兴领域和新兴业态党建', description: '园区、楼宇、商圈、互联网、快递物流等新兴领域的党建方式。' },
-])
 
 /** What an entry is: the page kinds of the seeds (003 projects, 004 sites). */
 export const caseKinds = terms([
@@ -118,23 +88,6 @@ export const adminLevels = terms([
   { value: 'other', label: '其他' },
 ])
 
-/**
- * 奖项等次, highest first: `rank` orders the 汇编 and the search sort.
- * A campaign's award scheme picks from these.
- */
-export const awardTiers = [
-  { value: 'first', label: '一等奖', rank: 1 },
-  { value: 'second', label: '二等奖', rank: 2 },
-  { value: 'third', label: '三等奖', rank: 3 },
-  { value: 'top-ten', label: '十佳案例', rank: 4 },
-  { value: 'brand', label: '党建品牌', rank: 5 },
-  { value: 'excellent', label: '优秀案例', rank: 6 },
-  { value: 'hundred-best', label: '百优案例', rank: 7 },
-  { value: 'commended', label: '通报表彰', rank: 8 },
-  { value: 'demonstration', label: '示范点', rank: 9 },
-  { value: 'entered', label: '参评', rank: 10 },
-] as const satisfies readonly (Term & { rank: number })[]
-
 /** 活动环节 kinds for a campaign's stages. */
 export const stageKinds = terms([
   { value: 'recommend', label: '推荐申报' },
@@ -165,14 +118,11 @@ export const userRoles = terms([
   { value: 'editor', label: '编辑' },
 ])
 
-export type CaseTypeValue = (typeof caseTypes)[number]['value']
-export type FieldValue = (typeof fields)[number]['value']
 export type CaseKindValue = (typeof caseKinds)[number]['value']
 export type PageKindValue = (typeof pageKinds)[number]['value']
 export type UnitCategoryValue = (typeof unitCategories)[number]['value']
 export type UnitLevelValue = (typeof unitLevels)[number]['value']
 export type AdminLevelValue = (typeof adminLevels)[number]['value']
-export type AwardTierValue = (typeof awardTiers)[number]['value']
 export type UserRole = (typeof userRoles)[number]['value']
 
 /** The label of a value in a list, or the value itself when it is unknown. */
@@ -188,12 +138,27 @@ export function valueOf<T extends Term>(list: readonly T[], text: string): T['va
 }
 
 /** The kind of entry a case type belongs to. */
-export function kindOfCaseType(type: string | null | undefined): CaseKindValue {
-  return (caseTypes as readonly Term[]).find((t) => t.value === type)?.kind ?? 'case'
+export function kindOfCaseType(caseTypes: readonly CaseTypeTerm[], type: string | null | undefined): CaseKindValue {
+  return caseTypes.find((t) => t.value === type)?.kind ?? 'case'
 }
 
-export function awardRank(tier: string | null | undefined): number {
+/** A tier's rank, 1 the highest; unknown tiers (and none) sort last. */
+export function awardRank(awardTiers: readonly AwardTierTerm[], tier: string | null | undefined): number {
   return awardTiers.find((t) => t.value === tier)?.rank ?? 99
+}
+
+/** Whether an award tier may be given to an entry of this kind. */
+export function tierAppliesTo(tier: AwardTierTerm, kind: string | null | undefined): boolean {
+  return !tier.kinds?.length || tier.kinds.includes((kind ?? 'case') as CaseKindValue)
+}
+
+/** The key of a term's public URL: its slug, or its value for a term saved before slugs. */
+export const termSlug = (term: Term) => term.slug || term.value
+
+/** A term's position in its list, for sorting by vocabulary order (unknown terms last). */
+export function termOrder(list: readonly Term[], value: string | null | undefined): number {
+  const i = list.findIndex((t) => t.value === value)
+  return i === -1 ? list.length : i
 }
 
 /** Payload select options from a vocabulary list. */

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { awardTiers, options } from '../domain'
+import { termField } from './termField'
 
 /**
  * The rows of a 公示 or a 获奖名单: 编号, 案例名称, 申报单位, 等次. Name and
@@ -29,7 +29,7 @@ export function listEntriesField({ tierLabel, description }: { tierLabel: string
             filterOptions: ({ data }) => (data?.campaign ? { campaign: { equals: data.campaign } } : true),
           },
           { name: 'number', label: '编号', type: 'text', maxLength: 20, admin: { description: '留空则用案例的序号' } },
-          { name: 'tier', label: tierLabel, type: 'select', options: options(awardTiers) },
+          termField({ name: 'tier', list: 'awardTiers', label: tierLabel }),
         ],
       },
       {

@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { awardRank } from '../domain'
+import { readVocabulary } from '../utilities/vocabulary'
 
 type Row = {
   id?: string | null
@@ -47,12 +48,13 @@ export const fillListEntries: CollectionBeforeChangeHook = async ({ collection, 
   })
   const cases = docs as unknown as CaseRow[]
   const byId = new Map(cases.map((c) => [c.id, c]))
+  const { awardTiers } = await readVocabulary(req)
   const listed: Row[] =
     rows && rows.length > 0
       ? rows
       : cases
           .filter((c) => c.awardTier && c.awardTier !== 'entered')
-          .sort((a, b) => awardRank(a.awardTier) - awardRank(b.awardTier) || (a.sequence ?? 1e9) - (b.sequence ?? 1e9) || a.id - b.id)
+          .sort((a, b) => awardRank(awardTiers, a.awardTier) - awardRank(awardTiers, b.awardTier) || (a.sequence ?? 1e9) - (b.sequence ?? 1e9) || a.id - b.id)
           .map((c) => ({ case: c.id }))
   if (listed.length === 0) return data
   const errors: { path: string; message: string }[] = []

@@ -128,12 +128,10 @@ const campaigns: Mapper = (entry, ctx) => {
     type: t.type,
     focusAreas: (t.focusAreas ?? []).map((text) => ({ text })),
   }))
-  const themes = (d.themes as string[] | undefined)?.map((name) => ({ name }))
   return {
     data: {
-      ...strip(d, 'status', 'preface', 'caseTypes', 'themes'),
+      ...strip(d, 'status', 'preface', 'caseTypes'),
       ...(caseTypes ? { caseTypes } : {}),
-      ...(themes ? { themes } : {}),
       ...(typeof d.preface === 'string' ? { preface: ctx.richText(d.preface) } : {}),
       _status: status(entry),
     },

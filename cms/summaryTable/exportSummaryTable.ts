@@ -1,9 +1,10 @@
 import { stringify } from 'csv-stringify/sync'
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 import writeXlsxFile from 'write-excel-file/node'
 
-import { awardTiers, caseTypes, labelOf, listNames, summaryTableColumns } from '../domain'
+import { labelOf, listNames, summaryTableColumns } from '../domain'
 import { neutralizeFormula } from '../utilities/spreadsheetCell'
+import { readVocabulary } from '../utilities/vocabulary'
 
 type Unit = { name?: string; shortName?: string | null }
 
@@ -30,6 +31,7 @@ export async function exportSummaryTable(
     user,
     overrideAccess: false,
   })
+  const { caseTypes, awardTiers } = await readVocabulary(await createLocalReq({ user: user ?? undefined }, payload))
   const header = ['编号', ...summaryTableColumns.map((c) => c.header), listNames.awardTiers, '状态']
   const rows = docs.map((doc) => {
     const unit = doc.unit as Unit | number | null

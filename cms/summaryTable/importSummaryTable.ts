@@ -3,6 +3,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, Va
 import type { DocumentId } from '../domain/documentId'
 import { planImport, type AmbiguousUnit, type CampaignRules, type ExistingCase, type KnownUnit, type NewUnit, type UnitMapping } from './planImport'
 import { readSpreadsheet, SpreadsheetError, type RowError } from './readSpreadsheet'
+import { readVocabulary } from '../utilities/vocabulary'
 
 export type ImportResult =
   | {
@@ -73,7 +74,8 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     })
   ).docs as ExistingCase[]
   const defaultUnit = options.unit !== undefined ? units.find((u) => String(u.id) === String(options.unit)) : undefined
-  const plan = planImport(sheet, campaign, units, existing, { ...options, defaultUnit })
+  const { caseTypes } = await readVocabulary(req)
+  const plan = planImport(sheet, campaign, units, existing, { ...options, defaultUnit, caseTypes })
   if (plan.errors.length) {
     return {
       ok: false,

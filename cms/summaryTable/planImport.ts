@@ -1,4 +1,4 @@
-import { caseTypes, isWithinRegion, kindOfCaseType, labelOf, summaryHeader, unitLevels, valueOf, type SummaryColumnKey } from '../domain'
+import { isWithinRegion, kindOfCaseType, labelOf, summaryHeader, unitLevels, valueOf, type CaseTypeTerm, type SummaryColumnKey } from '../domain'
 import type { DocumentId as Id } from '../domain/documentId'
 import type { RowError, SummarySheet } from './readSpreadsheet'
 
@@ -67,8 +67,9 @@ export function planImport(
   campaign: CampaignRules,
   units: KnownUnit[],
   existing: ExistingCase[],
-  options: { defaultUnit?: KnownUnit } & UnitMapping = {},
+  options: { defaultUnit?: KnownUnit; /** The 词表's case types, as the CMS holds them. */ caseTypes: readonly CaseTypeTerm[] } & UnitMapping,
 ): ImportPlan {
+  const { caseTypes } = options
   const errors: RowError[] = []
   const error = (row: number, column: SummaryColumnKey | '', message: string) => errors.push({ row, column: column ? summaryHeader(column) : '', message })
   const accepted = (campaign.caseTypes ?? []).map((t) => t.type).filter((t): t is string => Boolean(t))
@@ -156,7 +157,7 @@ export function planImport(
       title,
       submittedSequence,
       caseType,
-      kind: kindOfCaseType(caseType),
+      kind: kindOfCaseType(caseTypes, caseType),
       unit,
       contactPerson: values.contactPerson,
       contactPhone: values.contactPhone,
@@ -164,7 +165,7 @@ export function planImport(
     })
   }
 
-  checkQuotas(plan, campaign, units, existing)
+  checkQuotas(plan, campaign, units, existing, caseTypes)
   return plan
 }
 
@@ -258,7 +259,7 @@ function planNewUnit(
 }
 
 /** 申报名额: a unit may submit at most `max` cases (of a type) by its level, counting what it already has. */
-function checkQuotas(plan: ImportPlan, campaign: CampaignRules, units: KnownUnit[], existing: ExistingCase[]) {
+function checkQuotas(plan: ImportPlan, campaign: CampaignRules, units: KnownUnit[], existing: ExistingCase[], caseTypes: readonly CaseTypeTerm[]) {
   const quotas = (campaign.quotas ?? []).filter((q) => typeof q.max === 'number')
   if (!quotas.length) return
   const levelOf = (ref: UnitRef) =>

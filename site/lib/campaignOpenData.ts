@@ -5,7 +5,7 @@
  * same lists, so it cannot fall out of date.
  */
 import type { Campaign, PublicityNotice, ResultList } from '../../cms/payload-types'
-import { awardTiers, chinaDay, labelOf, publicityListKinds, stageKinds, stageStatuses } from '../../cms/domain'
+import { chinaDay, labelOf, publicityListKinds, stageKinds, stageStatuses } from '../../cms/domain'
 import { isConcluded, listRows, periodStatus, periodStatusLabel, stageViews, type ListRow, type StageView } from './campaignView'
 import type { SiteData } from './siteData'
 import { absoluteUrl, campaignUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
@@ -35,7 +35,7 @@ export const entryFields: Field<ListRow>[] = [
   { key: 'number', type: '文本', description: '名单中的编号。', value: (r) => r.number },
   { key: 'title', type: '文本', description: '案例名称，以名单发布时为准。', value: (r) => r.title },
   { key: 'unit', type: '文本', description: '申报单位。', value: (r) => r.unit },
-  { key: 'tier', type: '文本', description: `拟评或获奖等次：${awardTiers.map((t) => t.label).join('、')}。`, value: (r) => r.tier },
+  { key: 'tier', type: '文本', description: '拟评或获奖等次的名称（编辑维护的词表，如一等奖）。', value: (r) => r.tier },
   { key: 'caseUrl', type: '网址', description: '案例页面的永久链接；案例尚未在本站发布时为空（仅获奖名单有此项）。', value: (r) => r.href ?? null },
 ]
 

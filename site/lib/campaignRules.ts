@@ -1,8 +1,8 @@
 /** A campaign's rules as sentences: quotas and award scheme (seed 000's 申报数量 and 奖项比例). */
 import type { Campaign } from '../../cms/payload-types'
-import { awardTiers, caseTypes, labelOf, unitLevels } from '../../cms/domain'
+import { labelOf, unitLevels, type Vocabulary } from '../../cms/domain'
 
-export function quotaText(q: NonNullable<Campaign['quotas']>[number]): string {
+export function quotaText(q: NonNullable<Campaign['quotas']>[number], { caseTypes }: Vocabulary): string {
   const who = [labelOf(unitLevels, q.unitLevel) || '每个单位', labelOf(caseTypes, q.caseType)].filter(Boolean).join(' · ')
   const range =
     q.min != null && q.max != null
@@ -17,7 +17,7 @@ export function quotaText(q: NonNullable<Campaign['quotas']>[number]): string {
   return [who, range].filter(Boolean).join('：')
 }
 
-export function awardText(a: NonNullable<Campaign['awardScheme']>[number]): string {
+export function awardText(a: NonNullable<Campaign['awardScheme']>[number], { awardTiers }: Vocabulary): string {
   const size = a.share != null ? `占申报数 ${a.share}%` : a.count != null ? `${a.count} 个` : ''
   return [labelOf(awardTiers, a.tier), size].filter(Boolean).join('：')
 }

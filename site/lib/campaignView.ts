@@ -4,17 +4,7 @@
  * only to case pages that are published.
  */
 import type { Campaign, PublicityNotice, ResultList } from '../../cms/payload-types'
-import {
-  awardTiers,
-  chinaDay,
-  documentKinds,
-  labelOf,
-  publicityListKinds,
-  stageKinds,
-  stageStatusesOn,
-  stageStatusLabel,
-  type StageStatus,
-} from '../../cms/domain'
+import { chinaDay, documentKinds, labelOf, publicityListKinds, stageKinds, stageStatusesOn, stageStatusLabel, type StageStatus } from '../../cms/domain'
 import { refId } from '../../cms/domain/documentId'
 import type { SiteData } from './siteData'
 import { caseUrl, publicityUrl, resultListUrl } from '../../cms/domain/urls'
@@ -103,7 +93,7 @@ export function listRows(entries: Entries | null | undefined, data: SiteData, li
       number: e.number || String(i + 1),
       title: e.title ?? kase?.title ?? '',
       unit: e.unitName ?? '',
-      tier: labelOf(awardTiers, e.tier),
+      tier: labelOf(data.vocabulary.awardTiers, e.tier),
       href: linkCases && kase ? caseUrl(kase) : undefined,
     }
   })

@@ -8,12 +8,11 @@ import type { Brand, Campaign, Case, Unit } from '../../cms/payload-types'
 import {
   adminLevels,
   awardRank,
-  awardTiers,
   caseKinds,
-  caseTypes,
   chineseOrdinal,
-  fields,
   labelOf,
+  termSlug,
+  type Vocabulary,
   sectionHeadings,
   sectionKeys,
   type SectionKey,
@@ -41,6 +40,8 @@ export interface CaseLookups {
   internalHref: InternalHref
   /** The published site, for permalinks and the citation. */
   site: URL | string
+  /** The published 词表: labels, URL keys and ranks of case types, fields and tiers. */
+  vocabulary: Vocabulary
 }
 
 export type Link = { label: string; url: string }
@@ -114,7 +115,7 @@ function required<T>(value: T | undefined, what: string, kase: Case): T {
   return value
 }
 
-export function caseSummary(kase: Case, lookups: Pick<CaseLookups, 'campaign' | 'unit'>): CaseSummary {
+export function caseSummary(kase: Case, lookups: Pick<CaseLookups, 'campaign' | 'unit' | 'vocabulary'>): CaseSummary {
   const campaign = lookups.campaign(kase.campaign)
   const unit = lookups.unit(kase.unit)
   return {
@@ -123,7 +124,7 @@ export function caseSummary(kase: Case, lookups: Pick<CaseLookups, 'campaign' | 
     unit: unit?.name ?? '',
     campaign: campaign?.shortName || campaign?.name || '',
     year: campaign?.year ?? 0,
-    award: labelOf(awardTiers, kase.awardTier),
+    award: labelOf(lookups.vocabulary.awardTiers, kase.awardTier),
     abstract: kase.abstract ?? '',
   }
 }
@@ -158,6 +159,7 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
   const coUnits = (kase.coUnits ?? []).map((ref) => required(lookups.unit(ref), `co-unit #${refId(ref)}`, kase))
   const brand = kase.brand ? required(lookups.brand(kase.brand), `brand #${refId(kase.brand)}`, kase) : undefined
   const url = caseUrl(kase)
+  const { awardTiers, caseTypes, fields } = lookups.vocabulary
   const tier = awardTiers.find((t) => t.value === kase.awardTier)
   const caseType = caseTypes.find((t) => t.value === kase.caseType)
   const field = fields.find((t) => t.value === kase.field)
@@ -197,9 +199,9 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
     coUnits: coUnits.map((u) => ({ label: u.name, url: unitUrl(u) })),
     coUnitsNote: kase.coUnitsNote ?? '',
     region: unit.region || campaign.region || '',
-    caseType: caseType ? { label: caseType.label, url: categoryUrl(caseType.value) } : null,
-    field: field ? { label: field.label, url: categoryUrl(field.value) } : null,
-    award: tier ? { label: tier.label, url: awardUrl(tier.value), rank: awardRank(tier.value), value: tier.value } : null,
+    caseType: caseType ? { label: caseType.label, url: categoryUrl(termSlug(caseType)) } : null,
+    field: field ? { label: field.label, url: categoryUrl(termSlug(field)) } : null,
+    award: tier ? { label: tier.label, url: awardUrl(termSlug(tier)), rank: awardRank(awardTiers, tier.value), value: tier.value } : null,
     brand: brand ? { label: brand.name, url: brandUrl(brand) } : null,
     focusAreas: kase.focusAreas ?? [],
     abstract: kase.abstract ?? '',

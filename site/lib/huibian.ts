@@ -4,13 +4,13 @@
  * the awards list and the 汇总表 export use too).
  */
 import type { Campaign, Case } from '../../cms/payload-types'
-import { awardTiers, caseTypes, labelOf } from '../../cms/domain'
+import { labelOf, type Vocabulary } from '../../cms/domain'
 import type { DocumentId } from '../../cms/domain/documentId'
 
 export type HuibianGroup<T> = { key: string; heading: string; entries: { number: number; kase: Case; item: T }[] }
 
 /** `cases` must already be in 汇编 order (siteData's casesByCampaign). */
-export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T): HuibianGroup<T>[] {
+export function huibianGroups<T>(cases: Case[], itemOf: (kase: Case) => T, { awardTiers, caseTypes }: Vocabulary): HuibianGroup<T>[] {
   const groups: HuibianGroup<T>[] = []
   let position = 0
   for (const kase of cases) {

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync'
 
 import type { Case } from '../../cms/payload-types'
-import { adminLevels, awardRank, awardTiers, caseKinds, caseTypes, fields, labelOf, listNames } from '../../cms/domain'
+import { adminLevels, awardRank, caseKinds, labelOf, listNames } from '../../cms/domain'
 import { refId } from '../../cms/domain/documentId'
 import { isoDate } from './dates'
 import type { SiteData } from './siteData'
@@ -79,32 +79,29 @@ export const caseColumns: Column[] = [
     key: 'caseType',
     label: listNames.caseTypes,
     type: '文本',
-    description: `活动规定的案例类型，如${caseTypes
-      .slice(0, 3)
-      .map((t) => t.label)
-      .join('、')}等。`,
-    value: (c) => labelOf(caseTypes, c.caseType),
+    description: '活动规定的案例类型（编辑维护的词表，如机关党建类），即网站“按类型”分类页的名称。',
+    value: (c, d) => labelOf(d.vocabulary.caseTypes, c.caseType),
   },
   {
     key: 'field',
     label: '领域',
     type: '文本',
-    description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`,
-    value: (c) => labelOf(fields, c.field),
+    description: '基层党建领域（编辑维护的词表，如农村基层党建），即网站“按领域”分类页的名称。',
+    value: (c, d) => labelOf(d.vocabulary.fields, c.field),
   },
   {
     key: 'awardTier',
     label: listNames.awardTiers,
     type: '文本',
-    description: `获奖或入选等次：${awardTiers.map((t) => t.label).join('、')}。`,
-    value: (c) => labelOf(awardTiers, c.awardTier),
+    description: '获奖或入选等次（编辑维护的词表，如一等奖、十佳案例）。',
+    value: (c, d) => labelOf(d.vocabulary.awardTiers, c.awardTier),
   },
   {
     key: 'awardRank',
     label: '等次排序',
     type: '整数',
     description: '奖项等次的排序，数字越小等次越高（一等奖为 1）；未评等次为空。',
-    value: (c) => (c.awardTier ? awardRank(c.awardTier) : null),
+    value: (c, d) => (c.awardTier ? awardRank(d.vocabulary.awardTiers, c.awardTier) : null),
   },
   {
     key: 'sequence',

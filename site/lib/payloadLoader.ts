@@ -12,7 +12,8 @@ import type { Case } from '../../cms/payload-types'
 import { pruneWriteUps, saveWriteUp, writeUpFileField } from './writeUpStore'
 
 /** The collections the site publishes. */
-export type PublicCollection = 'cases' | 'campaigns' | 'publicity-notices' | 'result-lists' | 'features' | 'brands' | 'units'
+export type PublicCollection =
+  'cases' | 'campaigns' | 'publicity-notices' | 'result-lists' | 'features' | 'brands' | 'units' | 'case-types' | 'party-fields' | 'themes' | 'award-tiers'
 
 /** A failure to read the CMS: the build stops and says what to do. */
 export class CmsReadError extends Error {

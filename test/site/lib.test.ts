@@ -7,6 +7,7 @@ import { huibianGroups, huibianTitle } from '../../site/lib/huibian'
 import { neutralizeFormula } from '../../cms/utilities/spreadsheetCell'
 import { richTextToHtml } from '../../site/lib/richText'
 import { caseUrl } from '../../cms/domain/urls'
+import { defaultVocabulary } from '../../cms/domain/defaultVocabulary'
 
 const text = (t: string) => ({ type: 'text', text: t, format: 0, version: 1 })
 const link = (fields: Record<string, unknown>, label: string) => ({ type: 'link', fields, children: [text(label)], version: 1 })
@@ -106,6 +107,7 @@ describe('汇编 table of contents', () => {
     const groups = huibianGroups(
       [kase(1, 'first', 'jiguan-dangjian'), kase(2, 'first', 'fei-jiguan-dangjian'), kase(3, 'second', 'fei-jiguan-dangjian')],
       (c) => c.title,
+      defaultVocabulary,
     )
     expect(groups.map((g) => [g.heading, g.entries.map((e) => e.number)])).toEqual([
       ['一等奖 · 机关党建类', [1]],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { awardTally, quotaRoundingOf, schemeTiers } from '../../cms/domain'
+import { defaultAwardTiers } from '../../cms/domain/defaultVocabulary'
 
 describe('awardTally', () => {
   const scheme = [
@@ -8,12 +9,17 @@ describe('awardTally', () => {
     { tier: 'first', share: 5 },
     { tier: 'second', share: 10 },
   ]
+  it('orders tiers by the rank of 词表 › 奖项等次, or keeps the scheme order without one', () => {
+    const reversed = [...defaultAwardTiers].reverse().map((t, i) => ({ ...t, rank: i + 1 }))
+    expect(awardTally([], scheme, 'round', reversed).map((t) => t.tier)).toEqual(['third', 'second', 'first'])
+    expect(awardTally([], scheme).map((t) => t.tier)).toEqual(['third', 'first', 'second'])
+  })
   it('allows each tier its share of all entries, highest tier first', () => {
     const tiers = [...Array(20).fill(null)]
     tiers[0] = 'first'
     tiers[1] = 'second'
     tiers[2] = 'second'
-    const tally = awardTally(tiers, scheme)
+    const tally = awardTally(tiers, scheme, 'round', defaultAwardTiers)
     expect(tally.map((t) => [t.tier, t.count, t.allowed, t.exceeded])).toEqual([
       ['first', 1, 1, false],
       ['second', 2, 2, false],
@@ -22,7 +28,7 @@ describe('awardTally', () => {
   })
   it('warns when a tier passes its share', () => {
     const tiers = ['first', 'first', ...Array(18).fill(null)]
-    expect(awardTally(tiers, scheme)[0]).toMatchObject({ tier: 'first', count: 2, allowed: 1, exceeded: true })
+    expect(awardTally(tiers, scheme, 'round', defaultAwardTiers)[0]).toMatchObject({ tier: 'first', count: 2, allowed: 1, exceeded: true })
   })
   it('counts fixed numbers such as 十佳', () => {
     const tiers = Array(11).fill('top-ten')

@@ -3,13 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { publishedOrEditors } from '../../access/publishedOrEditors'
 import type { DocumentId } from '../../domain/documentId'
-import { awardTiers, caseKinds, caseTypes, fields as partyFields, listNames, options } from '../../domain'
+import { caseKinds, options } from '../../domain'
 import { reviewNotesField } from '../../fields/contacts'
 import { honoursField } from '../../fields/honours'
 import { pressField } from '../../fields/press'
 import { privateField } from '../../fields/privateField'
 import { seedHashField } from '../../fields/seedHash'
 import { slugFields } from '../../fields/slug'
+import { termField } from '../../fields/termField'
 import { writeUpSectionsField } from '../../fields/writeUpSections'
 import { ensureSlug } from '../../hooks/ensureSlug'
 import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive } from '../../hooks/queueSiteRebuild'
@@ -26,7 +27,6 @@ import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
 import { assignEntryNumber } from './hooks/assignEntryNumber'
 import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfirmation'
 import { campaignSettingsField } from '../../fields/campaignSettings'
-import type { CaseCampaignSettings } from '../../domain'
 import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
@@ -108,20 +108,10 @@ export const Cases: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), index: true },
-        { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
-        {
-          name: 'awardTier',
-          label: listNames.awardTiers,
-          type: 'select',
-          options: options(awardTiers),
-          index: true,
-          // Only the tiers the campaign awards (and 参评), as its settings say.
-          filterOptions: ({ data, options: all }) => {
-            const offered = (data.campaignSettings as CaseCampaignSettings | null | undefined)?.awardTiers
-            return offered ? all.filter((o) => offered.includes(typeof o === 'string' ? o : o.value)) : all
-          },
-        },
+        termField({ name: 'caseType', list: 'caseTypes', index: true, filter: 'campaignCaseTypes' }),
+        termField({ name: 'field', list: 'fields', index: true }),
+        // Only the tiers the campaign awards (and 参评), as its settings say.
+        termField({ name: 'awardTier', list: 'awardTiers', index: true, filter: 'campaignAwardTiers' }),
       ],
     },
     { name: 'focusAreas', label: '重点方向标签', type: 'text', hasMany: true, maxLength: 60 },

@@ -12,7 +12,7 @@ import { bookFonts } from './fonts'
 import { typesetBook, type TypesetBook } from './typesetBook'
 
 export async function huibianBook(data: SiteData, campaign: Campaign): Promise<TypesetBook> {
-  const groups = huibianGroups(data.casesByCampaign.get(campaign.id) ?? [], (c) => data.caseView(c))
+  const groups = huibianGroups(data.casesByCampaign.get(campaign.id) ?? [], (c) => data.caseView(c), data.vocabulary)
   const views = groups.flatMap((g) => g.entries.map((e) => e.item))
   const qrs = new Map(await Promise.all(views.map(async (v) => [v.id, await qrSvg(v.permalink, `二维码：${v.title}的永久链接`)] as const)))
   const model = bookModel({ campaign, groups, qrOf: (v) => qrs.get(v.id)!, internalHref: data.lookups.internalHref, fonts: bookFonts })

@@ -7,10 +7,11 @@ import type { Payload } from 'payload'
 
 import { env } from '../../../cms/env'
 import { openPayload } from '../../../cms/openPayload'
-import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
+import type { AwardTier, Brand, Campaign, Case, CaseType, PartyField, Theme, Unit } from '../../../cms/payload-types'
 import { isDocumentId, refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
 import { toCaseView, type CaseLookups, type CaseView, type MediaView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
+import { toVocabulary } from '../siteData/vocabulary'
 
 export type CasePreview = { status: 200; view: CaseView; draft: boolean } | { status: 401 } | { status: 404 } | { status: 422; message: string }
 
@@ -47,6 +48,16 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
     (kase.images ?? []).map((i) => refId(i.image as Ref)),
   )
 
+  // The 词表 as the editor sees them now, drafts included, like the case itself.
+  const list = async <T>(collection: 'case-types' | 'party-fields' | 'themes' | 'award-tiers') =>
+    (await payload.find({ collection, limit: 0, pagination: false, ...read })).docs as T[]
+  const vocabulary = toVocabulary({
+    caseTypes: await list<CaseType>('case-types'),
+    fields: await list<PartyField>('party-fields'),
+    themes: await list<Theme>('themes'),
+    awardTiers: await list<AwardTier>('award-tiers'),
+  })
+
   const get =
     <T extends { id: DocumentId }>(map: Map<DocumentId, T>) =>
     (ref: Ref<T>) => {
@@ -65,6 +76,7 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
       return doc && typeof doc === 'object' ? linkedDocumentUrl(target.relationTo, doc as { slug?: string | null }) : undefined
     },
     site,
+    vocabulary,
   }
   try {
     return { status: 200, view: toCaseView(kase, lookups), draft: kase._status !== 'published' }

@@ -3,7 +3,7 @@
  * the values the searchable pages declare (data-pagefind-filter in
  * CaseArticle.astro and brands/[slug].astro), taken from the same fields.
  */
-import { awardTiers, caseTypes, fields, labelOf, pageKinds, unitLevels, type Term } from '../../../cms/domain'
+import { labelOf, pageKinds, unitLevels, type Term } from '../../../cms/domain'
 import { refId } from '../../../cms/domain/documentId'
 import type { SiteData } from '../siteData'
 import { facetKeys, type FacetKey } from './facets'
@@ -41,9 +41,9 @@ export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
     kind: inVocabularyOrder('kind', pageKinds),
     year: present('year').sort((a, b) => Number(b) - Number(a)),
     campaign: present('campaign').sort((a, b) => (campaignYear.get(b) ?? 0) - (campaignYear.get(a) ?? 0) || a.localeCompare(b, 'zh-CN')),
-    award: inVocabularyOrder('award', awardTiers),
-    type: inVocabularyOrder('type', caseTypes),
-    field: inVocabularyOrder('field', fields),
+    award: inVocabularyOrder('award', data.vocabulary.awardTiers),
+    type: inVocabularyOrder('type', data.vocabulary.caseTypes),
+    field: inVocabularyOrder('field', data.vocabulary.fields),
     region: present('region').sort((a, b) => counts.region.get(b)! - counts.region.get(a)! || a.localeCompare(b, 'zh-CN')),
     level: inVocabularyOrder('level', unitLevels),
   }

@@ -27,7 +27,7 @@ export function isFacetKey(key: string): key is FacetKey {
 
 /**
  * Pagefind sort keys (data-pagefind-sort): pages declare the campaign year and
- * the award tier's rank (cms/domain awardTiers); the indexer makes them total orders.
+ * the award tier's rank (its place in the CMS's 词表 › 奖项等次); the indexer makes them total orders.
  */
 export const sortKeys = { year: 'year', award: 'award' } as const
 

@@ -1,6 +1,6 @@
 /** Cases grouped the ways listing pages show them, each list in site order. */
 import type { Brand, Campaign, Case } from '../../../cms/payload-types'
-import { awardRank, caseTypes } from '../../../cms/domain'
+import { awardRank, termOrder, type Vocabulary } from '../../../cms/domain'
 import { refId, type DocumentId } from '../../../cms/domain/documentId'
 
 export type CaseIndexes = {
@@ -29,28 +29,25 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 /** Site order: newest campaign year first, then award tier, then 编号. */
-export const byCaseOrder = (campaignOf: (c: Case) => Campaign | undefined) => (a: Case, b: Case) =>
-  (campaignOf(b)?.year ?? 0) - (campaignOf(a)?.year ?? 0) ||
-  awardRank(a.awardTier) - awardRank(b.awardTier) ||
-  (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
-  byCreation(a, b)
-
-/** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 编号. */
-export function huibianOrder(a: Case, b: Case): number {
-  const typeIndex = (c: Case) => {
-    const i = caseTypes.findIndex((t) => t.value === c.caseType)
-    return i === -1 ? caseTypes.length : i
-  }
-  return (
-    awardRank(a.awardTier) - awardRank(b.awardTier) ||
-    typeIndex(a) - typeIndex(b) ||
+export const byCaseOrder =
+  (campaignOf: (c: Case) => Campaign | undefined, { awardTiers }: Vocabulary) =>
+  (a: Case, b: Case) =>
+    (campaignOf(b)?.year ?? 0) - (campaignOf(a)?.year ?? 0) ||
+    awardRank(awardTiers, a.awardTier) - awardRank(awardTiers, b.awardTier) ||
     (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
     byCreation(a, b)
-  )
-}
+
+/** 汇编 order inside one campaign: award tier (highest first), case type (vocabulary order), 编号. */
+export const huibianOrder =
+  ({ awardTiers, caseTypes }: Vocabulary) =>
+  (a: Case, b: Case): number =>
+    awardRank(awardTiers, a.awardTier) - awardRank(awardTiers, b.awardTier) ||
+    termOrder(caseTypes, a.caseType) - termOrder(caseTypes, b.caseType) ||
+    (a.sequence ?? Number.MAX_SAFE_INTEGER) - (b.sequence ?? Number.MAX_SAFE_INTEGER) ||
+    byCreation(a, b)
 
 /** One pass over the cases in site order; `yearOf` gives a case's campaign year. */
-export function indexCases(sorted: Case[], brands: Brand[], yearOf: (c: Case) => number): CaseIndexes {
+export function indexCases(sorted: Case[], brands: Brand[], yearOf: (c: Case) => number, vocabulary: Vocabulary): CaseIndexes {
   const indexes: CaseIndexes = {
     casesByCampaign: new Map(),
     casesByUnit: new Map(),
@@ -70,7 +67,7 @@ export function indexCases(sorted: Case[], brands: Brand[], yearOf: (c: Case) =>
     push(indexes.casesByYear, yearOf(c), c)
     if (c.awardTier) push(indexes.casesByTier, c.awardTier, c)
   }
-  for (const list of indexes.casesByCampaign.values()) list.sort(huibianOrder)
+  for (const list of indexes.casesByCampaign.values()) list.sort(huibianOrder(vocabulary))
   for (const b of brands) push(indexes.brandsByUnit, refId(b.unit)!, b)
   return indexes
 }

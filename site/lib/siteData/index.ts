@@ -6,6 +6,7 @@
  * here in getStaticPaths and pass it on as props.
  */
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
+import type { Vocabulary } from '../../../cms/domain'
 import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
 import { caseSummary, toCaseView, type CaseLookups, type CaseSummary, type CaseView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
@@ -17,8 +18,7 @@ import { checkReferences } from './checkReferences'
 import { readCollections } from './readCollections'
 import { relatedCases, sameInitiative } from './relatedCases'
 import { groupByRegion, type Regions } from './regions'
-
-export { huibianOrder } from './caseIndexes'
+import { awardRedirects, categoryRedirects, type TermRedirect } from './vocabulary'
 
 export type SiteData = CaseIndexes &
   Regions &
@@ -36,6 +36,11 @@ export type SiteData = CaseIndexes &
     yearOf: (kase: Case) => number
     /** Old case URLs that now point at the new one. */
     caseRedirects: CaseRedirect[]
+    /** The published 词表, in the editors' order. */
+    vocabulary: Vocabulary
+    /** Old URL keys of case types and fields, and of award tiers, with the page each now points at. */
+    categoryRedirects: TermRedirect[]
+    awardRedirects: TermRedirect[]
     lookups: CaseLookups
     caseView: (kase: Case) => CaseView
     /** A case as listing pages show it. */
@@ -51,7 +56,7 @@ export function getSiteData(site: URL | string | undefined): Promise<SiteData> {
 
 async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   if (!site) throw new Error('The site URL is not set: set SITE_URL.')
-  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById } = await readCollections()
+  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById, vocabulary } = await readCollections()
   if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
   const campaignById = byId(campaigns)
   const unitById = byId(units)
@@ -63,7 +68,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   const campaignOf = (c: Case) => campaignById.get(refId(c.campaign)!)
   const regionOf = (c: Case) => unitById.get(refId(c.unit)!)?.region || campaignOf(c)?.region || ''
   const yearOf = (c: Case) => campaignOf(c)?.year ?? 0
-  const sorted = [...cases].sort(byCaseOrder(campaignOf))
+  const sorted = [...cases].sort(byCaseOrder(campaignOf, vocabulary))
   const appearsWith = sameInitiative(sorted)
 
   const get =
@@ -94,6 +99,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
       return id === undefined ? undefined : linkedDocumentUrl(target.relationTo, documentsOf[target.relationTo]?.get(id))
     },
     site,
+    vocabulary,
   }
 
   const views = new Map<DocumentId, CaseView>()
@@ -107,7 +113,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   }
 
   return {
-    ...indexCases(sorted, brands, yearOf),
+    ...indexCases(sorted, brands, yearOf, vocabulary),
     ...groupByRegion(sorted, regionOf),
     ...indexCampaignLists(publicityNotices, resultLists, campaignById),
     cases: sorted,
@@ -122,6 +128,9 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
     regionOf,
     yearOf,
     caseRedirects: caseRedirects(cases),
+    vocabulary,
+    categoryRedirects: categoryRedirects(vocabulary),
+    awardRedirects: awardRedirects(vocabulary),
     lookups,
     caseView,
     summaries: (list) => list.map((c) => caseSummary(c, lookups)),

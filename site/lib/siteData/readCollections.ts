@@ -1,9 +1,11 @@
 /** The published collection as the content loader stored it: one `getCollection` per collection. */
 import { getCollection } from 'astro:content'
 
-import type { Brand, Campaign, Case, Feature, PublicityNotice, ResultList, Unit } from '../../../cms/payload-types'
+import type { AwardTier, Brand, Campaign, Case, CaseType, Feature, PartyField, PublicityNotice, ResultList, Theme, Unit } from '../../../cms/payload-types'
+import type { Vocabulary } from '../../../cms/domain'
 import type { DocumentId } from '../../../cms/domain/documentId'
 import type { MediaView } from '../caseView'
+import { toVocabulary } from './vocabulary'
 
 export type Collections = {
   cases: Case[]
@@ -14,10 +16,23 @@ export type Collections = {
   publicityNotices: PublicityNotice[]
   resultLists: ResultList[]
   mediaById: Map<DocumentId, MediaView>
+  vocabulary: Vocabulary
 }
 
 export async function readCollections(): Promise<Collections> {
-  const [caseEntries, campaignEntries, featureEntries, brandEntries, unitEntries, noticeEntries, resultEntries] = await Promise.all([
+  const [
+    caseEntries,
+    campaignEntries,
+    featureEntries,
+    brandEntries,
+    unitEntries,
+    noticeEntries,
+    resultEntries,
+    typeEntries,
+    fieldEntries,
+    themeEntries,
+    tierEntries,
+  ] = await Promise.all([
     getCollection('cases'),
     getCollection('campaigns'),
     getCollection('features'),
@@ -25,6 +40,10 @@ export async function readCollections(): Promise<Collections> {
     getCollection('units'),
     getCollection('publicityNotices'),
     getCollection('resultLists'),
+    getCollection('caseTypes'),
+    getCollection('partyFields'),
+    getCollection('themes'),
+    getCollection('awardTiers'),
   ])
   const cases = caseEntries.map((e) => e.data as unknown as Case)
   // Astro warns about an empty collection; most builds have no images at all.
@@ -37,6 +56,12 @@ export async function readCollections(): Promise<Collections> {
     units: unitEntries.map((e) => e.data as unknown as Unit),
     publicityNotices: noticeEntries.map((e) => e.data as unknown as PublicityNotice),
     resultLists: resultEntries.map((e) => e.data as unknown as ResultList),
+    vocabulary: toVocabulary({
+      caseTypes: typeEntries.map((e) => e.data as unknown as CaseType),
+      fields: fieldEntries.map((e) => e.data as unknown as PartyField),
+      themes: themeEntries.map((e) => e.data as unknown as Theme),
+      awardTiers: tierEntries.map((e) => e.data as unknown as AwardTier),
+    }),
     mediaById: new Map<DocumentId, MediaView>(
       mediaEntries.map((e) => [e.data.id, { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height }]),
     ),

@@ -1,4 +1,5 @@
 import { CampaignSettingsSync as CampaignSettingsSync_8c242bf627779fe4b154169cacf82a67 } from '../../../components/CampaignSettingsSync'
+import { TermSelect as TermSelect_99f33821d78fa4692012d633f97ce19f } from '../../../components/TermSelect'
 import { ImportWriteUpPanel as ImportWriteUpPanel_7bf186ce21f38a0e42877468e05904fe } from '../../../components/ImportWriteUpPanel'
 import { WriteUpGaps as WriteUpGaps_288f2dd0bdcd03a3d1b086b045a9a09a } from '../../../components/WriteUpGaps'
 import { WordCount as WordCount_be9c22ac57b5ee14bf1d589bcc1881e1 } from '../../../components/WordCount'
@@ -31,6 +32,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/CampaignSettingsSync#CampaignSettingsSync": CampaignSettingsSync_8c242bf627779fe4b154169cacf82a67,
+  "/components/TermSelect#TermSelect": TermSelect_99f33821d78fa4692012d633f97ce19f,
   "/components/ImportWriteUpPanel#ImportWriteUpPanel": ImportWriteUpPanel_7bf186ce21f38a0e42877468e05904fe,
   "/components/WriteUpGaps#WriteUpGaps": WriteUpGaps_288f2dd0bdcd03a3d1b086b045a9a09a,
   "/components/WordCount#WordCount": WordCount_be9c22ac57b5ee14bf1d589bcc1881e1,

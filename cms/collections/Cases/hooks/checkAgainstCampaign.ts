@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { awardTiers, caseTypes, checkWriteUp, labelOf, schemeTiers, sectionLengths, type AwardScheme, type WriteUpRules } from '../../../domain'
+import { caseKinds, checkWriteUp, tierAppliesTo, labelOf, schemeTiers, sectionLengths, type AwardScheme, type WriteUpRules } from '../../../domain'
 import { refId, type Ref } from '../../../domain/documentId'
 import { fieldErrors, throwFieldErrors, type FieldProblem } from '../../../utilities/fieldErrors'
 import { lookupOnce } from '../../../utilities/lookupOnce'
+import { readVocabulary } from '../../../utilities/vocabulary'
 
 type CampaignRules = {
   name?: string
@@ -41,6 +42,7 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
   }
 
   const errors: FieldProblem[] = []
+  const { caseTypes, awardTiers } = await readVocabulary(req)
   const accepted = (campaign.caseTypes ?? []).map((t) => t.type).filter(Boolean) as string[]
   const caseType = merged.caseType as string | null | undefined
   if (caseType && accepted.length > 0 && !accepted.includes(caseType)) {
@@ -60,6 +62,14 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
       message: `奖项等次“${labelOf(awardTiers, tier)}”不在“${campaign.name ?? '该活动'}”的奖项设置中，应为：${offered
         .map((t) => labelOf(awardTiers, t))
         .join('、')}。`,
+    })
+  }
+
+  const tierTerm = awardTiers.find((t) => t.value === tier)
+  if (tierTerm && !errors.some((e) => e.path === 'awardTier') && !tierAppliesTo(tierTerm, merged.kind as string)) {
+    errors.push({
+      path: 'awardTier',
+      message: `奖项等次“${tierTerm.label}”只适用于${(tierTerm.kinds ?? []).map((k) => labelOf(caseKinds, k)).join('、')}，本条的类别是“${labelOf(caseKinds, (merged.kind as string) || 'case')}”。`,
     })
   }
 
