@@ -8,7 +8,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { databaseEngine } from '../../cms/database'
 import { holidayYears } from '../../cms/domain/workingDays'
 import { rebuildIfCalendarChanged } from '../../cms/jobs/rebuildOnStageDays'
 import { siteRebuilds } from '../../cms/siteBuild'
@@ -147,8 +146,7 @@ describe('公示 and result lists', () => {
     expect(builds.at(-1)!.join()).toContain('定时发布的公示')
   })
 
-  // On the MongoDB emulator the status global written here reads back stale; open, see the closing note of stop 10.
-  it.skipIf(databaseEngine() === 'mongodb')('rebuilds on a day a stage starts or a 公示期 ends, and not on other days', async () => {
+  it('rebuilds on a day a stage starts or a 公示期 ends, and not on other days', async () => {
     // The calendar is under test, not the save: no save-triggered build writes the status meanwhile.
     await siteRebuilds(payload)!.idle()
     await payload.update({
@@ -167,6 +165,9 @@ describe('公示 and result lists', () => {
     await payload.updateGlobal({ slug: 'site-build', data: { lastSuccessAt: '2030-03-02T00:06:00+08:00' }, context: { skipRebuild: true } })
     expect(await rebuildIfCalendarChanged(payload, new Date('2030-03-10T00:05:00+08:00'))).toBeUndefined()
     expect(await rebuildIfCalendarChanged(payload, new Date('2030-03-21T00:05:00+08:00'))).toContain('2030-03-21')
+    // That rebuild records its own status (and, once built, today's lastSuccessAt): let it finish
+    // before the status is set by hand, or the two writes race (a WriteConflict on MongoDB).
+    await siteRebuilds(payload)!.idle()
     // The day after a published 公示期 ends (16 November 2015 + 10 working days = 27 November), its page says 已结束.
     await payload.updateGlobal({ slug: 'site-build', data: { lastSuccessAt: '2015-11-22T10:00:00+08:00' }, context: { skipRebuild: true } })
     expect(await rebuildIfCalendarChanged(payload, new Date('2015-11-27T09:00:00+08:00'))).toBeUndefined()
