@@ -13,16 +13,17 @@ import { rebuildIfCalendarChanged } from '../../cms/jobs/rebuildOnStageDays'
 import { siteRebuilds } from '../../cms/siteBuild'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 const canary = { person: 'CANARY-LISTS-PERSON-41d0', phone: '1370000-41d0' }
 const channel = { office: '市直机关工委组宣处', phone: '0579-8246-0000', email: 'shoulI@example.gov.cn' }
 
 describe('公示 and result lists', () => {
   let payload: Payload
-  let campaignId: number
-  let otherCampaignId: number
-  let unitId: number
-  const caseIds: number[] = []
+  let campaignId: DocumentId
+  let otherCampaignId: DocumentId
+  let unitId: DocumentId
+  const caseIds: DocumentId[] = []
   const builds: string[][] = []
 
   beforeAll(async () => {
