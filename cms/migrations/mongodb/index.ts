@@ -1,9 +1,15 @@
-import * as migration_20261201_130932_vocabularies from './20261201_130932_vocabularies'
+import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261201_094552_entry_numbers_quota_rounding'
+import * as migration_20261201_132104_vocabularies from './20261201_132104_vocabularies'
 
 export const migrations = [
   {
-    up: migration_20261201_130932_vocabularies.up,
-    down: migration_20261201_130932_vocabularies.down,
-    name: '20261201_130932_vocabularies',
+    up: migration_20261201_094552_entry_numbers_quota_rounding.up,
+    down: migration_20261201_094552_entry_numbers_quota_rounding.down,
+    name: '20261201_094552_entry_numbers_quota_rounding',
+  },
+  {
+    up: migration_20261201_132104_vocabularies.up,
+    down: migration_20261201_132104_vocabularies.down,
+    name: '20261201_132104_vocabularies',
   },
 ]
