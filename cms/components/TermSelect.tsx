@@ -26,7 +26,9 @@ export function TermSelect({ collection, filter, field, path, readOnly }: Props)
     const list = (terms ?? []).filter((t) => !offered?.length || offered.includes(t.value))
     const shown = list.map((t) => ({ label: t.published ? t.label : `${t.label}（未发布）`, value: t.value }))
     for (const value of [current ?? []].flat()) {
-      if (value && !shown.some((o) => o.value === value)) shown.push({ label: terms ? `${value}（不在可选范围内）` : value, value })
+      if (!value || shown.some((o) => o.value === value)) continue
+      const known = terms?.find((t) => t.value === value)
+      shown.push({ label: known ? `${known.label}（不在本活动的可选范围内）` : terms ? `${value}（词表中已没有）` : value, value })
     }
     return shown
   }, [terms, settings, filter, current])

@@ -22,6 +22,7 @@ export function slugFields(): Field[] {
     {
       name: 'slugHistory',
       label: '曾用链接',
+      labels: { singular: '曾用链接', plural: '曾用链接' },
       type: 'array',
       admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
       fields: [

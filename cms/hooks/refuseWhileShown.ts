@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+
+import { conflictError } from '../utilities/conflictError'
 
 /** Where published documents point at this collection: `field` may be `array.field`. */
 export type Referrer = { collection: CollectionSlug; field: string; label: string }
@@ -33,7 +35,7 @@ export function refuseWhileShown(referrers: Referrer[]): CollectionBeforeOperati
         const { totalDocs } = await req.payload.count({ collection: referrer.collection, where, req, overrideAccess: true })
         if (totalDocs > 0) {
           const action = operation === 'delete' ? '删除' : '撤回发布'
-          throw new APIError(`不能${action}：仍有 ${totalDocs} 个已发布的${referrer.label}用到它。请先修改或撤回这些${referrer.label}。`, 409, undefined, true)
+          throw conflictError(`不能${action}：仍有 ${totalDocs} 个已发布的${referrer.label}用到它。请先修改或撤回这些${referrer.label}。`)
         }
       }
     }

@@ -1,5 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
+import { type CollectionBeforeOperationHook, type CollectionSlug, type PayloadRequest, type Where } from 'payload'
 
+import { conflictError } from '../utilities/conflictError'
 import { fieldErrors } from '../utilities/fieldErrors'
 
 /** Documents that store a term's value: in any of `fields` (`array.field` for an array's rows). */
@@ -56,7 +57,7 @@ export function refuseWhileTermInUse(referrers: TermReferrer[], listName: string
       if (!uses) continue
       const action = operation === 'delete' ? '删除' : '撤回发布'
       const message = `不能${action}${listName}“${term.label ?? term.value}”：仍有 ${uses}使用它。请先把它们改用其他${listName}。`
-      if (operation === 'delete') throw new APIError(message, 409, undefined, true)
+      if (operation === 'delete') throw conflictError(message)
       throw fieldErrors(req, { collection: collection.slug }, [{ path: 'label', message }])
     }
     return args
