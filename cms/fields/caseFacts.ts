@@ -39,10 +39,10 @@ function yearMonthField(
             name: 'year',
             label: '年份',
             type: 'number',
-            validate: (value, options) => {
+            validate: ((value, options) => {
               const own = year(value, options)
               return own === true && opts.validateYear ? opts.validateYear(value, options) : own
-            },
+            }) satisfies NumberFieldSingleValidation,
             admin: { width: '33%' },
           },
           { name: 'month', label: '月份', type: 'number', validate: monthNeedsYear, admin: { width: '33%' } },
