@@ -97,7 +97,6 @@ const adoptionsField: Field = {
   type: 'array',
   labels: { singular: '推广记录', plural: '推广记录' },
   admin: {
-    initCollapsed: true,
     description: '每条一项推广：范围、推广单位、文件或活动及其时间。网站按最大的范围显示“推广层级”，并作为检索条件。',
   },
   fields: [
@@ -127,7 +126,7 @@ const figuresField: Field = {
   label: '成效数据',
   type: 'array',
   labels: { singular: '数据', plural: '数据' },
-  admin: { initCollapsed: true, description: '网站显示为“小区网格 8511 个（截至 2024 年）”。只填材料中写明的数字。' },
+  admin: { description: '网站显示为“小区网格 8511 个（截至 2024 年）”。只填材料中写明的数字。' },
   fields: [
     {
       type: 'row',
@@ -184,7 +183,7 @@ const evidenceField: Field = {
       label: '公开的佐证',
       type: 'array',
       labels: { singular: '公开佐证', plural: '公开佐证' },
-      admin: { initCollapsed: true, description: '显示在案例页面上。' },
+      admin: { description: '显示在案例页面上。' },
       fields: evidenceFields(true),
     },
     privateField({
@@ -192,7 +191,7 @@ const evidenceField: Field = {
       label: '不公开的佐证',
       type: 'array',
       labels: { singular: '不公开佐证', plural: '不公开佐证' },
-      admin: { initCollapsed: true, description: '只有编辑能看到，不会出现在公开网站、开放数据和接口中' },
+      admin: { description: '只有编辑能看到，不会出现在公开网站、开放数据和接口中' },
       fields: evidenceFields(false),
     }),
   ],
