@@ -320,8 +320,8 @@ describe('the public site', () => {
     expect(facts['推广层级']).toBe('全省')
     expect(facts['推广情况']).toContain('2023年11月，省退役军人事务厅向全省发文推广（全省）')
     expect(texts(panel, 'dd li')).toContain('联盟成员单位 34 家（截至 2024 年）')
-    expect(html.querySelector('#lessons')!.parentNode.text).toContain('分轮推进')
-    expect(html.querySelector('#evidence')!.parentNode.text).toContain('【荣誉证书】部队赠送的锦旗、牌匾和感谢信')
+    expect(html.querySelector('#lessons')!.closest('section')!.text).toContain('分轮推进')
+    expect(html.querySelector('#evidence')!.closest('section')!.text).toContain('【荣誉证书】部队赠送的锦旗、牌匾和感谢信')
     // Figures keep the seed's 余; a case without facts has no panel.
     expect(texts(page(site.dir, caseUrl(withImage)), 'section.facts li')).toContain('承接各类活动 410 余场次（截至 2024 年）')
     expect(page(site.dir, caseUrl('goujian-jiceng-zhili-xin-geju')).querySelector('section.facts')).toBeNull()

@@ -133,29 +133,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`_cases_v_version_private_evidence_order_idx\` ON \`_cases_v_version_private_evidence\` (\`_order\`);`)
   await db.run(sql`CREATE INDEX \`_cases_v_version_private_evidence_parent_id_idx\` ON \`_cases_v_version_private_evidence\` (\`_parent_id\`);`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`role\` text DEFAULT 'editor',
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`reset_password_token\` text,
-  	\`reset_password_expiration\` text,
-  	\`salt\` text,
-  	\`hash\` text,
-  	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "role", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "login_attempts", "lock_until") SELECT "id", "name", "role", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "login_attempts", "lock_until" FROM \`users\`;`)
-  await db.run(sql`DROP TABLE \`users\`;`)
-  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
   await db.run(sql`ALTER TABLE \`cases\` ADD \`implementation_start_year\` numeric;`)
   await db.run(sql`ALTER TABLE \`cases\` ADD \`implementation_start_month\` numeric;`)
   await db.run(sql`ALTER TABLE \`cases\` ADD \`implementation_start_part\` text;`)
@@ -181,29 +158,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_cases_v_version_figures\`;`)
   await db.run(sql`DROP TABLE \`_cases_v_version_evidence\`;`)
   await db.run(sql`DROP TABLE \`_cases_v_version_private_evidence\`;`)
-  await db.run(sql`PRAGMA foreign_keys=OFF;`)
-  await db.run(sql`CREATE TABLE \`__new_users\` (
-  	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`name\` text,
-  	\`role\` text DEFAULT 'editor' NOT NULL,
-  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	\`email\` text NOT NULL,
-  	\`reset_password_token\` text,
-  	\`reset_password_expiration\` text,
-  	\`salt\` text,
-  	\`hash\` text,
-  	\`login_attempts\` numeric DEFAULT 0,
-  	\`lock_until\` text
-  );
-  `)
-  await db.run(sql`INSERT INTO \`__new_users\`("id", "name", "role", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "login_attempts", "lock_until") SELECT "id", "name", "role", "updated_at", "created_at", "email", "reset_password_token", "reset_password_expiration", "salt", "hash", "login_attempts", "lock_until" FROM \`users\`;`)
-  await db.run(sql`DROP TABLE \`users\`;`)
-  await db.run(sql`ALTER TABLE \`__new_users\` RENAME TO \`users\`;`)
-  await db.run(sql`PRAGMA foreign_keys=ON;`)
-  await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
-  await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
   await db.run(sql`ALTER TABLE \`cases\` DROP COLUMN \`implementation_start_year\`;`)
   await db.run(sql`ALTER TABLE \`cases\` DROP COLUMN \`implementation_start_month\`;`)
   await db.run(sql`ALTER TABLE \`cases\` DROP COLUMN \`implementation_start_part\`;`)
