@@ -38,6 +38,12 @@ export const projectsUrl = () => '/projects/'
 export const sitesUrl = () => '/sites/'
 export const huibianIndexUrl = () => '/huibian/'
 export const searchUrl = () => '/search/'
+/** 统计: counts of the published entries by year, region, type… (one per campaign too). */
+export const statsUrl = () => '/stats/'
+export const campaignStatsUrl = (campaign: Sluggable | string) => `${campaignUrl(campaign)}stats/`
+/** The 统计 page's numbers as CSV, beside the page. */
+export const statsCsvUrl = () => '/stats/stats.csv'
+export const campaignStatsCsvUrl = (campaign: Sluggable | string) => `${campaignUrl(campaign)}stats.csv`
 export const pageUrl = (id: string) => `/${id}/`
 export const aboutUrl = () => pageUrl('about')
 export const howToUseUrl = () => pageUrl('how-to-use')
