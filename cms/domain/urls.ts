@@ -25,6 +25,9 @@ export const resultListUrl = (list: Sluggable | string) => `/results/${slugOf(li
 /** The 汇编 as a typeset A4 book; the file name a reader saves is the slug. */
 export const huibianPdfUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}.pdf`
 export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
+/** The card a shared link to a case or feature shows (og:image), 1200×630 PNG. */
+export const caseShareImageUrl = (kase: Sluggable | string) => `/og/cases/${slugOf(kase)}.png`
+export const featureShareImageUrl = (feature: Sluggable | string) => `/og/features/${slugOf(feature)}.png`
 export const brandUrl = (brand: Sluggable | string) => `/brands/${slugOf(brand)}/`
 export const unitUrl = (unit: Sluggable | string) => `/units/${slugOf(unit)}/`
 /** A case type or a field: both are category pages (their vocabulary values never collide). */
