@@ -57,7 +57,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: number | string;
   };
   fallbackLocale: null;
   globals: {
@@ -110,14 +110,14 @@ export interface UserAuthOperations {
  * via the `definition` "cases".
  */
 export interface Case {
-  id: number;
+  id: number | string;
   title: string;
   kind: 'case' | 'project' | 'site';
   /**
    * 本活动内唯一，新建时自动分配，此后不变；评奖名单、汇总表导出和汇编都用它。
    */
   sequence?: number | null;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   campaignSettings?:
     | {
         [k: string]: unknown;
@@ -127,8 +127,8 @@ export interface Case {
     | number
     | boolean
     | null;
-  unit: number | Unit;
-  coUnits?: (number | Unit)[] | null;
+  unit: (number | string) | Unit;
+  coUnits?: ((number | string) | Unit)[] | null;
   /**
    * 申报单位汇总表中的序号（各单位各自从 1 编起）
    */
@@ -168,7 +168,7 @@ export interface Case {
       )
     | null;
   focusAreas?: string[] | null;
-  brand?: (number | null) | Brand;
+  brand?: (number | null | string) | Brand;
   /**
    * 案例情况简介，字数要求由所属活动规定。
    */
@@ -270,7 +270,7 @@ export interface Case {
     | null;
   images?:
     | {
-        image: number | Media;
+        image: (number | string) | Media;
         caption?: string | null;
         id?: string | null;
       }[]
@@ -296,7 +296,7 @@ export interface Case {
   /**
    * 同一做法在其他届次或其他活动中的参评记录，用于显示获奖历程。
    */
-  sameInitiativeAs?: (number | Case)[] | null;
+  sameInitiativeAs?: ((number | string) | Case)[] | null;
   /**
    * （内部信息，不公开）
    */
@@ -337,7 +337,7 @@ export interface Case {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: number;
+  id: number | string;
   name: string;
   shortName?: string | null;
   /**
@@ -488,7 +488,7 @@ export interface Campaign {
   quotaConfirmations?:
     | {
         confirmedAt?: string | null;
-        confirmedBy?: (number | null) | User;
+        confirmedBy?: (number | null | string) | User;
         summary?: string | null;
         note?: string | null;
         counts?:
@@ -574,9 +574,9 @@ export interface Campaign {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: number | string;
   name?: string | null;
-  role: 'admin' | 'editor';
+  role?: ('admin' | 'editor') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -601,7 +601,7 @@ export interface User {
  * via the `definition` "units".
  */
 export interface Unit {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * 汇总表中“申报单位”按规范简称填写，导入时用它匹配单位。
@@ -610,7 +610,7 @@ export interface Unit {
   level?: ('zhongyang-zhumin' | 'shengzhi' | 'shezhi-shi' | 'shizhi' | 'xianqu' | 'qita') | null;
   region?: string | null;
   category?: ('jiguan' | 'shiye' | 'guoqi-jinrong' | 'xuexiao' | 'liangxin') | null;
-  parent?: (number | null) | Unit;
+  parent?: (number | null | string) | Unit;
   description?: string | null;
   /**
    * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
@@ -644,9 +644,9 @@ export interface Unit {
  * via the `definition` "brands".
  */
 export interface Brand {
-  id: number;
+  id: number | string;
   name: string;
-  unit: number | Unit;
+  unit: (number | string) | Unit;
   description?: string | null;
   recognitions?:
     | {
@@ -658,7 +658,7 @@ export interface Brand {
       }[]
     | null;
   cases?: {
-    docs?: (number | Case)[];
+    docs?: ((number | string) | Case)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -683,7 +683,7 @@ export interface Brand {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number | string;
   /**
    * 为读屏用户描述图片内容
    */
@@ -734,12 +734,12 @@ export interface Media {
  * via the `definition` "publicity-notices".
  */
 export interface PublicityNotice {
-  id: number;
+  id: number | string;
   /**
    * 如“关于……拟表彰名单的公示”
    */
   title: string;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   listKind: 'commend' | 'recommend';
   issuer: string;
   documentNumber?: string | null;
@@ -774,7 +774,7 @@ export interface PublicityNotice {
    */
   entries?:
     | {
-        case: number | Case;
+        case: (number | string) | Case;
         /**
          * 留空则用案例的序号
          */
@@ -828,12 +828,12 @@ export interface PublicityNotice {
  * via the `definition` "result-lists".
  */
 export interface ResultList {
-  id: number;
+  id: number | string;
   /**
    * 如“关于公布……获奖名单的通知”
    */
   title: string;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   issuer: string;
   documentNumber?: string | null;
   issuedOn: string;
@@ -843,7 +843,7 @@ export interface ResultList {
    */
   entries?:
     | {
-        case: number | Case;
+        case: (number | string) | Case;
         /**
          * 留空则用案例的序号
          */
@@ -895,14 +895,14 @@ export interface ResultList {
  * via the `definition` "features".
  */
 export interface Feature {
-  id: number;
+  id: number | string;
   kicker?: string | null;
   headline: string;
   subtitle?: string | null;
   byline?: string | null;
   publication?: string | null;
   publishedOn?: string | null;
-  campaign?: (number | null) | Campaign;
+  campaign?: (number | null | string) | Campaign;
   lead?: {
     root: {
       type: string;
@@ -924,7 +924,7 @@ export interface Feature {
    */
   entries?:
     | {
-        case: number | Case;
+        case: (number | string) | Case;
         /**
          * 留空则用案例名称
          */
@@ -955,7 +955,7 @@ export interface Feature {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: number | string;
   key: string;
   data:
     | {
@@ -972,7 +972,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number | string;
   /**
    * Input data provided to the job
    */
@@ -1073,48 +1073,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number | string;
   document?:
     | ({
         relationTo: 'cases';
-        value: number | Case;
+        value: (number | string) | Case;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: (number | string) | Campaign;
       } | null)
     | ({
         relationTo: 'publicity-notices';
-        value: number | PublicityNotice;
+        value: (number | string) | PublicityNotice;
       } | null)
     | ({
         relationTo: 'result-lists';
-        value: number | ResultList;
+        value: (number | string) | ResultList;
       } | null)
     | ({
         relationTo: 'features';
-        value: number | Feature;
+        value: (number | string) | Feature;
       } | null)
     | ({
         relationTo: 'brands';
-        value: number | Brand;
+        value: (number | string) | Brand;
       } | null)
     | ({
         relationTo: 'units';
-        value: number | Unit;
+        value: (number | string) | Unit;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (number | string) | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (number | string) | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1124,10 +1124,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number | string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   key?: string | null;
   value?:
@@ -1147,7 +1147,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: number | string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1725,7 +1725,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: number | string;
   /**
    * 网站对外的地址，如 https://huibian.example.gov.cn 。永久链接、二维码、RSS、站点地图都用它；未设置时不能发布网站。环境变量 SITE_URL 优先。
    */
@@ -1760,7 +1760,7 @@ export interface SiteSetting {
  * via the `definition` "site-build".
  */
 export interface SiteBuild {
-  id: number;
+  id: number | string;
   status?: ('idle' | 'queued' | 'building' | 'succeeded' | 'failed') | null;
   trigger?: string | null;
   lastRequestedAt?: string | null;
@@ -1779,7 +1779,7 @@ export interface SiteBuild {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: number | string;
   stats?:
     | {
         [k: string]: unknown;
@@ -1870,24 +1870,24 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'cases';
-          value: number | Case;
+          value: (number | string) | Case;
         } | null)
       | ({
           relationTo: 'publicity-notices';
-          value: number | PublicityNotice;
+          value: (number | string) | PublicityNotice;
         } | null)
       | ({
           relationTo: 'result-lists';
-          value: number | ResultList;
+          value: (number | string) | ResultList;
         } | null)
       | ({
           relationTo: 'features';
-          value: number | Feature;
+          value: (number | string) | Feature;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (number | string) | User;
     } | null;
   };
   output?: unknown;

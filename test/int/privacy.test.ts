@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 // Values that must never reach an anonymous reader.
 const canary = {
@@ -20,8 +21,8 @@ const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
 describe('private data and drafts', () => {
   let payload: Payload
   let editorToken: string
-  let publishedId: number
-  let draftId: number
+  let publishedId: DocumentId
+  let draftId: DocumentId
 
   beforeAll(async () => {
     payload = await seededPayload()
