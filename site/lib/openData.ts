@@ -102,7 +102,7 @@ export const caseColumns: Column[] = [
   },
   {
     key: 'field',
-    label: '领域',
+    label: listNames.fields,
     type: '文本',
     description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`,
     value: (c) => labelOf(fields, c.field),

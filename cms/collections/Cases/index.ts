@@ -111,7 +111,7 @@ export const Cases: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), index: true },
-        { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
+        { name: 'field', label: listNames.fields, type: 'select', options: options(partyFields), index: true },
         {
           name: 'awardTier',
           label: listNames.awardTiers,

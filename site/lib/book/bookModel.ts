@@ -4,7 +4,7 @@
  * 汇编 page groups them. Its JSON is also the book's cache key.
  */
 import type { Campaign, Case } from '../../../cms/payload-types'
-import { adminLevels, chineseOrdinal, labelOf, sectionHeadings, sectionKeys } from '../../../cms/domain'
+import { adminLevels, chineseOrdinal, labelOf, listNames, sectionHeadings, sectionKeys } from '../../../cms/domain'
 import type { CaseView } from '../caseView'
 import { chineseDate } from '../dates'
 import { huibianTitle, type HuibianGroup } from '../huibian'
@@ -59,7 +59,7 @@ function entryOf(number: number, kase: Case, view: CaseView, input: Input): Book
   }
   const facts: [string, string][] = [
     ['编　　号', String(number)],
-    ...(view.award ? [['奖项等次', view.award.label] as [string, string]] : []),
+    ...(view.award ? [[listNames.awardTiers, view.award.label] as [string, string]] : []),
     ...(view.caseType ? [['类　　别', view.caseType.label] as [string, string]] : []),
     ['报送单位', view.unit.label],
     ...(view.coUnits.length ? [['参与单位', view.coUnits.map((u) => u.label).join('、')] as [string, string]] : []),
