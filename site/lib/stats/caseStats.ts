@@ -4,6 +4,7 @@
  * (site/lib/openData.ts), so every number on the 统计 page and in its CSV is
  * what a reader counts in /data/cases.json, and the labels are the same.
  */
+import { adoptionScopes } from '../../../cms/domain'
 import { caseColumns } from '../openData'
 
 type Row = Record<string, unknown>
@@ -18,9 +19,8 @@ export type StatDimension = {
 }
 
 /**
- * What the page counts, in the order it shows them. 推广层级 joins as one more
- * line once open data has its column (issue 15's case facts): a dimension
- * whose column open data does not have is left out, not shown empty.
+ * What the page counts, in the order it shows them. A dimension whose column
+ * open data does not have is left out, not shown empty.
  */
 export const statDimensions: StatDimension[] = [
   { column: 'year', order: 'year', overallOnly: true },
@@ -30,7 +30,7 @@ export const statDimensions: StatDimension[] = [
   { column: 'caseType', order: 'count' },
   { column: 'field', order: 'count' },
   { column: 'awardTier', order: 'rank' },
-  { column: 'promotionScope', order: 'rank' },
+  { column: 'adoptionLevel', order: 'rank' },
 ]
 
 /** What a row without a value is counted as, so that each table adds up to the total. */
@@ -57,6 +57,8 @@ export function valuesOf(value: unknown): string[] {
 /** The sort key a value takes its order from: the year itself, or the rank column beside it. */
 function orderOf(dimension: StatDimension, rows: Row[]): (label: string) => number {
   if (dimension.order === 'count') return () => 0
+  // 推广层级 ranks by its scale, widest (全国) first.
+  if (dimension.column === 'adoptionLevel') return (label) => adoptionScopes.length - adoptionScopes.findIndex((s) => s.label === label)
   const source = dimension.column === 'campaign' ? 'year' : dimension.column === 'awardTier' ? 'awardRank' : undefined
   const firstOf = new Map<string, number>()
   for (const row of rows) {
