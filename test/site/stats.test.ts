@@ -78,7 +78,7 @@ describe('the 统计 pages', () => {
       expect(headline['地区'], scope.url).toBe(distinct(scope.cases, 'region'))
       if (scope.overall) expect(headline['征集评选活动']).toBe(campaignSlugs.length)
       // The dimensions the page counts; a column nobody filled in says nothing and is left out.
-      const expected = ['region', 'kind', 'caseType', 'field', 'awardTier', ...(scope.overall ? ['year', 'campaign'] : [])].filter((column) =>
+      const expected = ['region', 'kind', 'caseType', 'field', 'awardTier', 'adoptionLevel', ...(scope.overall ? ['year', 'campaign'] : [])].filter((column) =>
         scope.cases.some((c) => c[column] !== '' && c[column] != null),
       )
       expect(Object.keys(tables).sort(), scope.url).toEqual(expect.arrayContaining(expected.sort()))

@@ -22,6 +22,15 @@ describe('统计 counts', () => {
     expect(countBy({ column: 'caseType', order: 'count' }, rows).map((c) => c.label)).toEqual(['制度机制类', '党建+活动类', unspecifiedLabel])
   })
 
+  it('orders a ranked dimension by its ranking, widest first', () => {
+    const scoped = [{ adoptionLevel: '全市' }, { adoptionLevel: '全国' }, { adoptionLevel: '全市' }, { adoptionLevel: '' }]
+    expect(countBy({ column: 'adoptionLevel', order: 'rank', ranking: ['全国', '全省', '全市'] }, scoped).map((c) => c.label)).toEqual([
+      '全国',
+      '全市',
+      unspecifiedLabel,
+    ])
+  })
+
   it('counts a list cell once per distinct item, an empty one as 未填写', () => {
     expect(valuesOf(['全省', '全省', '全国'])).toEqual(['全省', '全国'])
     expect(valuesOf([])).toEqual([unspecifiedLabel])

@@ -14,13 +14,17 @@ export type StatDimension = {
   column: string
   /** Years run in time order, award tiers by rank; the rest by count, largest first. */
   order: 'year' | 'rank' | 'count'
+  /** For order 'rank' without a rank column: the labels, first to last. */
+  ranking?: readonly string[]
   /** Shown on the overall page only (within a campaign it has one value). */
   overallOnly?: true
 }
 
 /**
  * What the page counts, in the order it shows them. A dimension whose column
- * open data does not have is left out, not shown empty.
+ * open data does not have is left out, not shown empty: 推广层级
+ * (adoptionLevel, the widest scope a case has reached) counts once issue 15's
+ * case facts put it in open data; its ranking then comes from their scope list.
  */
 export const statDimensions: StatDimension[] = [
   { column: 'year', order: 'year', overallOnly: true },
@@ -30,7 +34,7 @@ export const statDimensions: StatDimension[] = [
   { column: 'caseType', order: 'count' },
   { column: 'field', order: 'count' },
   { column: 'awardTier', order: 'rank' },
-  { column: 'adoptionLevel', order: 'rank' },
+  { column: 'adoptionLevel', order: 'rank', ranking: [...adoptionScopes].reverse().map((s) => s.label) },
 ]
 
 /** What a row without a value is counted as, so that each table adds up to the total. */
@@ -57,8 +61,8 @@ export function valuesOf(value: unknown): string[] {
 /** The sort key a value takes its order from: the year itself, or the rank column beside it. */
 function orderOf(dimension: StatDimension, rows: Row[]): (label: string) => number {
   if (dimension.order === 'count') return () => 0
-  // 推广层级 ranks by its scale, widest (全国) first.
-  if (dimension.column === 'adoptionLevel') return (label) => adoptionScopes.length - adoptionScopes.findIndex((s) => s.label === label)
+  const ranking = dimension.ranking
+  if (ranking) return (label) => (ranking.includes(label) ? ranking.indexOf(label) : Infinity)
   const source = dimension.column === 'campaign' ? 'year' : dimension.column === 'awardTier' ? 'awardRank' : undefined
   const firstOf = new Map<string, number>()
   for (const row of rows) {
