@@ -7,19 +7,16 @@
  * Options: --no-seed (an empty database stays empty). Environment: PORT, SITE_PORT,
  * HUIBIAN_SITE_OUT (the site's folder, dist/ by default; rebuilds write there too).
  */
-import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
 import path from 'node:path'
 
-import { buildSite, staticDirOf } from '../../site/build/buildSite'
-import { startSiteServer } from '../../site/server/serveSite'
 import { env } from '../env'
 import { closePayload, openPayload } from '../openPayload'
-import { rootDir } from '../paths'
+import { rootDir, tsxCli } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
 import { ensureAdminBuild } from './adminBuild'
-import { startCommand } from './runCommand'
+import { runCommand, startCommand } from './runCommand'
 
 const log = (line: string) => console.log(line)
 const started = Date.now()
@@ -65,22 +62,30 @@ try {
   const admin = await ensureAdminBuild(log)
   log(admin === 'built' ? 'Admin built.' : 'Admin build is current.')
 
-  if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
-    log('Building the public site…')
-    try {
-      const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
-      log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
-    } catch (error) {
-      // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
-      if (seedWhenEmpty) throw error
-      log(`The public site is not built yet (${(error as Error).message.split('\n')[0]}); publishing in the admin builds it.`)
-    }
+  // The site is the site's own program (site/cli): built here only when the folder has none yet.
+  try {
+    await runCommand(process.execPath, [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed', '--if-missing', '--out', outDir], {
+      label: 'The site build',
+      env: { HUIBIAN_LOCAL_PREVIEW: siteUrl },
+      onLine: (line) => log(`  ${line}`),
+    })
+  } catch (error) {
+    // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
+    if (seedWhenEmpty) throw error
+    log(`The public site is not built yet (${(error as Error).message.split('\n')[0]}); publishing in the admin builds it.`)
   }
 } catch (error) {
   fail(`${(error as Error).message}\nFix the problem above and run \`npm start\` again. \`npm run seed\` reports content errors file by file.`)
 }
 
-await startSiteServer(outDir, sitePort).catch((error: Error) => fail(`the site server did not start: ${error.message}`))
+const siteServer = startCommand(process.execPath, [tsxCli, path.join(rootDir, 'site', 'cli', 'serve.ts'), '--out', outDir, '--port', String(sitePort)], {
+  inherit: true,
+})
+siteServer.on('exit', (code) => {
+  console.error(`\nThe public site's server stopped (exit ${code}); see its message above. Stopping huibian.`)
+  server?.kill('SIGTERM')
+  process.exit(1)
+})
 
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const server = startCommand(process.execPath, [next, 'start', path.join(rootDir, 'cms'), '-p', String(port)], {
@@ -125,6 +130,14 @@ async function wakeCms(url: string) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.kill(signal))
+  process.on(signal, () => {
+    siteServer.removeAllListeners('exit')
+    siteServer.kill(signal)
+    server.kill(signal)
+  })
 }
-server.on('exit', (code) => process.exit(code ?? 0))
+server.on('exit', (code) => {
+  siteServer.removeAllListeners('exit')
+  siteServer.kill('SIGTERM')
+  process.exit(code ?? 0)
+})

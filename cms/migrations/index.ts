@@ -4,7 +4,8 @@ import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261
 import * as migration_20261201_101524_site_settings from './20261201_101524_site_settings';
 import * as migration_20261201_105930_campaign_life from './20261201_105930_campaign_life';
 import * as migration_20261201_130858_forgot_password_interval from './20261201_130858_forgot_password_interval';
-import * as migration_20261201_132104_vocabularies from './20261201_132104_vocabularies';
+import * as migration_20261201_132507_case_facts from './20261201_132507_case_facts';
+import * as migration_20261201_134823_vocabularies from './20261201_134823_vocabularies';
 
 export const migrations = [
   {
@@ -38,8 +39,13 @@ export const migrations = [
     name: '20261201_130858_forgot_password_interval',
   },
   {
-    up: migration_20261201_132104_vocabularies.up,
-    down: migration_20261201_132104_vocabularies.down,
-    name: '20261201_132104_vocabularies'
+    up: migration_20261201_132507_case_facts.up,
+    down: migration_20261201_132507_case_facts.down,
+    name: '20261201_132507_case_facts',
+  },
+  {
+    up: migration_20261201_134823_vocabularies.up,
+    down: migration_20261201_134823_vocabularies.down,
+    name: '20261201_134823_vocabularies'
   },
 ];

@@ -1,5 +1,5 @@
 import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261201_094552_entry_numbers_quota_rounding'
-import * as migration_20261201_132104_vocabularies from './20261201_132104_vocabularies'
+import * as migration_20261201_134823_vocabularies from './20261201_134823_vocabularies'
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261201_094552_entry_numbers_quota_rounding',
   },
   {
-    up: migration_20261201_132104_vocabularies.up,
-    down: migration_20261201_132104_vocabularies.down,
-    name: '20261201_132104_vocabularies',
+    up: migration_20261201_134823_vocabularies.up,
+    down: migration_20261201_134823_vocabularies.down,
+    name: '20261201_134823_vocabularies',
   },
 ]

@@ -45,7 +45,7 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
   const media = await mediaViews(
     payload,
     read,
-    (kase.images ?? []).map((i) => refId(i.image as Ref)),
+    [...(kase.images ?? []), ...(kase.evidence ?? [])].map((i) => refId(i.image as Ref)),
   )
 
   // The 词表 as the editor sees them now, drafts included, like the case itself.

@@ -6,7 +6,7 @@ import { createTerm, insertDefaultVocabulary } from '../../seed/defaultVocabular
 type Themed = { _id: import('mongodb').ObjectId; themes?: unknown; version?: { themes?: unknown } }
 
 /**
- * Counterpart of the SQLite migration 20261201_132104_vocabularies: the
+ * Counterpart of the SQLite migration 20261201_134823_vocabularies: the
  * default 词表, and each campaign's 重点工作主题 from free text ({ name }) to
  * term keys, drafts included. 征集领域 needs nothing: MongoDB kept it as an
  * array of keys, which is what the term field stores.
