@@ -84,6 +84,8 @@ describe.skipIf(!browserTestsRun)('an editor adds a case type', () => {
     const search = await admin.newPage()
     await search.goto(`${admin.siteUrl}${searchUrl()}`)
     const facet = search.getByRole('group', { name: '案例类型' }).getByRole('checkbox', { name: /^乡村振兴类/ })
+    // The search script is ready once it has listed everything.
+    await expect.poll(() => search.locator('#search-status').textContent(), { timeout: 20_000 }).toMatch(/^共 \d+ 条/)
     await facet.check()
     await expect.poll(() => search.locator('#search-status').textContent(), { timeout: 20_000 }).toMatch(/^(共|找到) 1 条/)
     expect(await search.locator('.search-list h3 a').allInnerTexts()).toEqual([kase.title])
