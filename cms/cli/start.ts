@@ -15,9 +15,10 @@ import path from 'node:path'
 import { buildSite, staticDirOf } from '../../site/build/buildSite'
 import { startSiteServer } from '../../site/server/serveSite'
 import { env } from '../env'
-import { closePayload, openPayload } from '../openPayload'
+import { closePayload, openPayload, withPayload } from '../openPayload'
 import { rootDir } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
+import { recordStartupBuild } from '../siteBuild'
 import { ensureAdminBuild } from './adminBuild'
 import { startCommand } from './runCommand'
 
@@ -68,8 +69,11 @@ try {
   if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
     log('Building the public site…')
     try {
-      const site = await buildSite({ log: (line) => log(`  ${line}`), outDir, localPreview: siteUrl })
+      const buildLog: string[] = []
+      const startedAt = new Date()
+      const site = await buildSite({ log: (line) => (buildLog.push(line), log(`  ${line}`)), outDir, localPreview: siteUrl })
       log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
+      await withPayload((p) => recordStartupBuild(p, { startedAt, ms: site.ms, pages: site.pages, log: buildLog }))
     } catch (error) {
       // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
       if (seedWhenEmpty) throw error
