@@ -250,6 +250,141 @@ export interface Case {
       [k: string]: unknown;
     } | null;
   };
+  /**
+   * 年份即可；知道月份时填写月份。
+   */
+  implementation?: {
+    start?: {
+      year?: number | null;
+      month?: number | null;
+      /**
+       * 只知道大致时间时选填，如“2022年初”。
+       */
+      part?: ('early' | 'mid' | 'late') | null;
+    };
+    /**
+     * 做法目前仍在运行时勾选。
+     */
+    ongoing?: boolean | null;
+    /**
+     * 做法已停止或已被取代时填写。
+     */
+    end?: {
+      year?: number | null;
+      month?: number | null;
+    };
+  };
+  /**
+   * 每条一项推广：范围、推广单位、文件或活动及其时间。网站按最大的范围显示“推广层级”，并作为检索条件。
+   */
+  adoptions?:
+    | {
+        scope: 'unit' | 'system' | 'city' | 'province' | 'national';
+        /**
+         * 如“省退役军人事务厅”
+         */
+        body?: string | null;
+        /**
+         * 如“向全省发文推广”“在全省双拥工作会议上作经验交流”
+         */
+        event: string;
+        date?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 网站显示为“小区网格 8511 个（截至 2024 年）”。只填材料中写明的数字。
+   */
+  figures?:
+    | {
+        /**
+         * 如“小区网格”
+         */
+        label: string;
+        value: number;
+        /**
+         * 如“个”“人次”
+         */
+        unit?: string | null;
+        /**
+         * 材料写“410余场次”时选“余”。
+         */
+        qualifier?: ('over' | 'about') | null;
+        asOf?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 别的单位可以照着做的要点，以及实施中遇到的难点。
+   */
+  lessons?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 显示在案例页面上。
+   */
+  evidence?:
+    | {
+        kind: 'photo' | 'video' | 'report' | 'instruction' | 'certificate' | 'standard' | 'document';
+        title: string;
+        source?: string | null;
+        date?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        /**
+         * 视频、报道或文件的网址。
+         */
+        url?: string | null;
+        /**
+         * 照片或文件的扫描件；会在网站上公开显示。
+         */
+        image?: (number | null | string) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 只有编辑能看到，不会出现在公开网站、开放数据和接口中（内部信息，不公开）
+   */
+  privateEvidence?:
+    | {
+        kind: 'photo' | 'video' | 'report' | 'instruction' | 'certificate' | 'standard' | 'document';
+        title: string;
+        source?: string | null;
+        date?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        /**
+         * 视频、报道或文件的网址。
+         */
+        url?: string | null;
+        /**
+         * 原件存放何处、为何不公开等。不公开的佐证不上传文件：图片库对读者公开。
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   honours?:
     | {
         text: string;
@@ -1182,6 +1317,87 @@ export interface CasesSelect<T extends boolean = true> {
         practice?: T;
         results?: T;
         significance?: T;
+      };
+  implementation?:
+    | T
+    | {
+        start?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+              part?: T;
+            };
+        ongoing?: T;
+        end?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+      };
+  adoptions?:
+    | T
+    | {
+        scope?: T;
+        body?: T;
+        event?: T;
+        date?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        url?: T;
+        id?: T;
+      };
+  figures?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        unit?: T;
+        qualifier?: T;
+        asOf?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        id?: T;
+      };
+  lessons?: T;
+  evidence?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        source?: T;
+        date?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        url?: T;
+        image?: T;
+        id?: T;
+      };
+  privateEvidence?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        source?: T;
+        date?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        url?: T;
+        note?: T;
+        id?: T;
       };
   honours?:
     | T

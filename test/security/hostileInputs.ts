@@ -411,6 +411,30 @@ export const hostileInputs: HostileInput[] = [
     run: (ctx) => ctx.rest.create('cases', caseData(ctx, { title: title('报道链接'), press: [{ outlet: '某报', url: `javascript:alert("${XSS}")` }] })),
   },
   {
+    name: '推广情况 link with javascript:',
+    via: 'REST',
+    kind: 'link',
+    expect: 'rejected',
+    message: /链接只能以 http/,
+    run: (ctx) =>
+      ctx.rest.create(
+        'cases',
+        caseData(ctx, { title: title('推广链接'), adoptions: [{ scope: 'province', event: '发文推广', url: `javascript:alert("${XSS}")` }] }),
+      ),
+  },
+  {
+    name: '佐证材料 link with data:',
+    via: 'Local API',
+    kind: 'link',
+    expect: 'rejected',
+    message: /链接只能以 http/,
+    run: (ctx) =>
+      ctx.local.create(
+        'cases',
+        caseData(ctx, { title: title('佐证链接'), evidence: [{ kind: 'video', title: '视频', url: 'data:text/html,<script>alert(1)</script>' }] }),
+      ),
+  },
+  {
     name: 'campaign document link with data:',
     via: 'REST',
     kind: 'link',

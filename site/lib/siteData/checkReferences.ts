@@ -24,6 +24,7 @@ export function checkReferences(data: Published) {
     // sameInitiativeAs is not checked: a page lists only the published ones, so withdrawing
     // one case never waits on editing the others that name it.
     for (const img of c.images ?? []) check(has(data.mediaById, img.image as Ref), who, `image #${refId(img.image as Ref)}`)
+    for (const e of c.evidence ?? []) if (e.image) check(has(data.mediaById, e.image as Ref), who, `evidence image #${refId(e.image as Ref)}`)
     if (!c.slug) problems.push(`${who} has no slug`)
   }
   for (const f of data.features) {

@@ -4,6 +4,7 @@
  * (site/lib/openData.ts), so every number on the 统计 page and in its CSV is
  * what a reader counts in /data/cases.json, and the labels are the same.
  */
+import { adoptionScopes } from '../../../cms/domain'
 import { caseColumns } from '../openData'
 
 type Row = Record<string, unknown>
@@ -33,7 +34,7 @@ export const statDimensions: StatDimension[] = [
   { column: 'caseType', order: 'count' },
   { column: 'field', order: 'count' },
   { column: 'awardTier', order: 'rank' },
-  { column: 'adoptionLevel', order: 'rank', ranking: ['全国', '全省', '全市', '本系统', '本单位'] },
+  { column: 'adoptionLevel', order: 'rank', ranking: [...adoptionScopes].reverse().map((s) => s.label) },
 ]
 
 /** What a row without a value is counted as, so that each table adds up to the total. */
