@@ -15,6 +15,8 @@ export type BenchRun = {
   seed: number
   startedAt: string
   machine: { cpus: number; memoryGiB: number; node: string; platform: string }
+  /** The engine measured; on the MongoDB emulator the figures say only that the pipeline runs. */
+  database?: 'sqlite' | 'mongodb'
   sizes: Record<string, number>
   stages: {
     seed: StageFigures & { casesPerSecond: number; casesMs: number; generateMs: number; docsMs: Record<string, number> }

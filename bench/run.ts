@@ -129,6 +129,7 @@ async function benchOnce(cases: number): Promise<BenchRun> {
       seed,
       startedAt,
       machine: machine(),
+      database: mongoServer ? 'mongodb' : 'sqlite',
       sizes: seedRun.result.counts,
       stages: {
         seed: {

@@ -57,7 +57,7 @@ export interface Config {
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
   };
   db: {
-    defaultIDType: number;
+    defaultIDType: number | string;
   };
   fallbackLocale: null;
   globals: {
@@ -110,14 +110,14 @@ export interface UserAuthOperations {
  * via the `definition` "cases".
  */
 export interface Case {
-  id: number;
+  id: number | string;
   title: string;
   kind: 'case' | 'project' | 'site';
   /**
    * 本活动内唯一，新建时自动分配，此后不变；评奖名单、汇总表导出和汇编都用它。
    */
   sequence?: number | null;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   campaignSettings?:
     | {
         [k: string]: unknown;
@@ -127,8 +127,8 @@ export interface Case {
     | number
     | boolean
     | null;
-  unit: number | Unit;
-  coUnits?: (number | Unit)[] | null;
+  unit: (number | string) | Unit;
+  coUnits?: ((number | string) | Unit)[] | null;
   /**
    * 申报单位汇总表中的序号（各单位各自从 1 编起）
    */
@@ -168,7 +168,7 @@ export interface Case {
       )
     | null;
   focusAreas?: string[] | null;
-  brand?: (number | null) | Brand;
+  brand?: (number | null | string) | Brand;
   /**
    * 案例情况简介，字数要求由所属活动规定。
    */
@@ -250,6 +250,141 @@ export interface Case {
       [k: string]: unknown;
     } | null;
   };
+  /**
+   * 年份即可；知道月份时填写月份。
+   */
+  implementation?: {
+    start?: {
+      year?: number | null;
+      month?: number | null;
+      /**
+       * 只知道大致时间时选填，如“2022年初”。
+       */
+      part?: ('early' | 'mid' | 'late') | null;
+    };
+    /**
+     * 做法目前仍在运行时勾选。
+     */
+    ongoing?: boolean | null;
+    /**
+     * 做法已停止或已被取代时填写。
+     */
+    end?: {
+      year?: number | null;
+      month?: number | null;
+    };
+  };
+  /**
+   * 每条一项推广：范围、推广单位、文件或活动及其时间。网站按最大的范围显示“推广层级”，并作为检索条件。
+   */
+  adoptions?:
+    | {
+        scope: 'unit' | 'system' | 'city' | 'province' | 'national';
+        /**
+         * 如“省退役军人事务厅”
+         */
+        body?: string | null;
+        /**
+         * 如“向全省发文推广”“在全省双拥工作会议上作经验交流”
+         */
+        event: string;
+        date?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 网站显示为“小区网格 8511 个（截至 2024 年）”。只填材料中写明的数字。
+   */
+  figures?:
+    | {
+        /**
+         * 如“小区网格”
+         */
+        label: string;
+        value: number;
+        /**
+         * 如“个”“人次”
+         */
+        unit?: string | null;
+        /**
+         * 材料写“410余场次”时选“余”。
+         */
+        qualifier?: ('over' | 'about') | null;
+        asOf?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 别的单位可以照着做的要点，以及实施中遇到的难点。
+   */
+  lessons?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 显示在案例页面上。
+   */
+  evidence?:
+    | {
+        kind: 'photo' | 'video' | 'report' | 'instruction' | 'certificate' | 'standard' | 'document';
+        title: string;
+        source?: string | null;
+        date?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        /**
+         * 视频、报道或文件的网址。
+         */
+        url?: string | null;
+        /**
+         * 照片或文件的扫描件；会在网站上公开显示。
+         */
+        image?: (number | null | string) | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 只有编辑能看到，不会出现在公开网站、开放数据和接口中（内部信息，不公开）
+   */
+  privateEvidence?:
+    | {
+        kind: 'photo' | 'video' | 'report' | 'instruction' | 'certificate' | 'standard' | 'document';
+        title: string;
+        source?: string | null;
+        date?: {
+          year?: number | null;
+          month?: number | null;
+        };
+        /**
+         * 视频、报道或文件的网址。
+         */
+        url?: string | null;
+        /**
+         * 原件存放何处、为何不公开等。不公开的佐证不上传文件：图片库对读者公开。
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   honours?:
     | {
         text: string;
@@ -270,7 +405,7 @@ export interface Case {
     | null;
   images?:
     | {
-        image: number | Media;
+        image: (number | string) | Media;
         caption?: string | null;
         id?: string | null;
       }[]
@@ -296,7 +431,7 @@ export interface Case {
   /**
    * 同一做法在其他届次或其他活动中的参评记录，用于显示获奖历程。
    */
-  sameInitiativeAs?: (number | Case)[] | null;
+  sameInitiativeAs?: ((number | string) | Case)[] | null;
   /**
    * （内部信息，不公开）
    */
@@ -337,7 +472,7 @@ export interface Case {
  * via the `definition` "campaigns".
  */
 export interface Campaign {
-  id: number;
+  id: number | string;
   name: string;
   shortName?: string | null;
   /**
@@ -488,7 +623,7 @@ export interface Campaign {
   quotaConfirmations?:
     | {
         confirmedAt?: string | null;
-        confirmedBy?: (number | null) | User;
+        confirmedBy?: (number | null | string) | User;
         summary?: string | null;
         note?: string | null;
         counts?:
@@ -574,9 +709,9 @@ export interface Campaign {
  * via the `definition` "users".
  */
 export interface User {
-  id: number;
+  id: number | string;
   name?: string | null;
-  role: 'admin' | 'editor';
+  role?: ('admin' | 'editor') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -584,6 +719,7 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -601,7 +737,7 @@ export interface User {
  * via the `definition` "units".
  */
 export interface Unit {
-  id: number;
+  id: number | string;
   name: string;
   /**
    * 汇总表中“申报单位”按规范简称填写，导入时用它匹配单位。
@@ -610,7 +746,7 @@ export interface Unit {
   level?: ('zhongyang-zhumin' | 'shengzhi' | 'shezhi-shi' | 'shizhi' | 'xianqu' | 'qita') | null;
   region?: string | null;
   category?: ('jiguan' | 'shiye' | 'guoqi-jinrong' | 'xuexiao' | 'liangxin') | null;
-  parent?: (number | null) | Unit;
+  parent?: (number | null | string) | Unit;
   description?: string | null;
   /**
    * 留空则按标题拼音自动生成；发布后请勿随意修改，修改后旧链接会自动跳转。
@@ -644,9 +780,9 @@ export interface Unit {
  * via the `definition` "brands".
  */
 export interface Brand {
-  id: number;
+  id: number | string;
   name: string;
-  unit: number | Unit;
+  unit: (number | string) | Unit;
   description?: string | null;
   recognitions?:
     | {
@@ -658,7 +794,7 @@ export interface Brand {
       }[]
     | null;
   cases?: {
-    docs?: (number | Case)[];
+    docs?: ((number | string) | Case)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -683,7 +819,7 @@ export interface Brand {
  * via the `definition` "media".
  */
 export interface Media {
-  id: number;
+  id: number | string;
   /**
    * 为读屏用户描述图片内容
    */
@@ -734,12 +870,12 @@ export interface Media {
  * via the `definition` "publicity-notices".
  */
 export interface PublicityNotice {
-  id: number;
+  id: number | string;
   /**
    * 如“关于……拟表彰名单的公示”
    */
   title: string;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   listKind: 'commend' | 'recommend';
   issuer: string;
   documentNumber?: string | null;
@@ -774,7 +910,7 @@ export interface PublicityNotice {
    */
   entries?:
     | {
-        case: number | Case;
+        case: (number | string) | Case;
         /**
          * 留空则用案例的序号
          */
@@ -828,12 +964,12 @@ export interface PublicityNotice {
  * via the `definition` "result-lists".
  */
 export interface ResultList {
-  id: number;
+  id: number | string;
   /**
    * 如“关于公布……获奖名单的通知”
    */
   title: string;
-  campaign: number | Campaign;
+  campaign: (number | string) | Campaign;
   issuer: string;
   documentNumber?: string | null;
   issuedOn: string;
@@ -843,7 +979,7 @@ export interface ResultList {
    */
   entries?:
     | {
-        case: number | Case;
+        case: (number | string) | Case;
         /**
          * 留空则用案例的序号
          */
@@ -895,14 +1031,14 @@ export interface ResultList {
  * via the `definition` "features".
  */
 export interface Feature {
-  id: number;
+  id: number | string;
   kicker?: string | null;
   headline: string;
   subtitle?: string | null;
   byline?: string | null;
   publication?: string | null;
   publishedOn?: string | null;
-  campaign?: (number | null) | Campaign;
+  campaign?: (number | null | string) | Campaign;
   lead?: {
     root: {
       type: string;
@@ -924,7 +1060,7 @@ export interface Feature {
    */
   entries?:
     | {
-        case: number | Case;
+        case: (number | string) | Case;
         /**
          * 留空则用案例名称
          */
@@ -955,7 +1091,7 @@ export interface Feature {
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
-  id: number;
+  id: number | string;
   key: string;
   data:
     | {
@@ -972,7 +1108,7 @@ export interface PayloadKv {
  * via the `definition` "payload-jobs".
  */
 export interface PayloadJob {
-  id: number;
+  id: number | string;
   /**
    * Input data provided to the job
    */
@@ -1073,48 +1209,48 @@ export interface PayloadJob {
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
-  id: number;
+  id: number | string;
   document?:
     | ({
         relationTo: 'cases';
-        value: number | Case;
+        value: (number | string) | Case;
       } | null)
     | ({
         relationTo: 'campaigns';
-        value: number | Campaign;
+        value: (number | string) | Campaign;
       } | null)
     | ({
         relationTo: 'publicity-notices';
-        value: number | PublicityNotice;
+        value: (number | string) | PublicityNotice;
       } | null)
     | ({
         relationTo: 'result-lists';
-        value: number | ResultList;
+        value: (number | string) | ResultList;
       } | null)
     | ({
         relationTo: 'features';
-        value: number | Feature;
+        value: (number | string) | Feature;
       } | null)
     | ({
         relationTo: 'brands';
-        value: number | Brand;
+        value: (number | string) | Brand;
       } | null)
     | ({
         relationTo: 'units';
-        value: number | Unit;
+        value: (number | string) | Unit;
       } | null)
     | ({
         relationTo: 'media';
-        value: number | Media;
+        value: (number | string) | Media;
       } | null)
     | ({
         relationTo: 'users';
-        value: number | User;
+        value: (number | string) | User;
       } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   updatedAt: string;
   createdAt: string;
@@ -1124,10 +1260,10 @@ export interface PayloadLockedDocument {
  * via the `definition` "payload-preferences".
  */
 export interface PayloadPreference {
-  id: number;
+  id: number | string;
   user: {
     relationTo: 'users';
-    value: number | User;
+    value: (number | string) | User;
   };
   key?: string | null;
   value?:
@@ -1147,7 +1283,7 @@ export interface PayloadPreference {
  * via the `definition` "payload-migrations".
  */
 export interface PayloadMigration {
-  id: number;
+  id: number | string;
   name?: string | null;
   batch?: number | null;
   updatedAt: string;
@@ -1181,6 +1317,87 @@ export interface CasesSelect<T extends boolean = true> {
         practice?: T;
         results?: T;
         significance?: T;
+      };
+  implementation?:
+    | T
+    | {
+        start?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+              part?: T;
+            };
+        ongoing?: T;
+        end?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+      };
+  adoptions?:
+    | T
+    | {
+        scope?: T;
+        body?: T;
+        event?: T;
+        date?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        url?: T;
+        id?: T;
+      };
+  figures?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        unit?: T;
+        qualifier?: T;
+        asOf?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        id?: T;
+      };
+  lessons?: T;
+  evidence?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        source?: T;
+        date?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        url?: T;
+        image?: T;
+        id?: T;
+      };
+  privateEvidence?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        source?: T;
+        date?:
+          | T
+          | {
+              year?: T;
+              month?: T;
+            };
+        url?: T;
+        note?: T;
+        id?: T;
       };
   honours?:
     | T
@@ -1636,6 +1853,7 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
+  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1725,7 +1943,7 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
-  id: number;
+  id: number | string;
   /**
    * 网站对外的地址，如 https://huibian.example.gov.cn 。永久链接、二维码、RSS、站点地图都用它；未设置时不能发布网站。环境变量 SITE_URL 优先。
    */
@@ -1760,7 +1978,7 @@ export interface SiteSetting {
  * via the `definition` "site-build".
  */
 export interface SiteBuild {
-  id: number;
+  id: number | string;
   status?: ('idle' | 'queued' | 'building' | 'succeeded' | 'failed') | null;
   trigger?: string | null;
   lastRequestedAt?: string | null;
@@ -1779,7 +1997,7 @@ export interface SiteBuild {
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
-  id: number;
+  id: number | string;
   stats?:
     | {
         [k: string]: unknown;
@@ -1870,24 +2088,24 @@ export interface TaskSchedulePublish {
     doc?:
       | ({
           relationTo: 'cases';
-          value: number | Case;
+          value: (number | string) | Case;
         } | null)
       | ({
           relationTo: 'publicity-notices';
-          value: number | PublicityNotice;
+          value: (number | string) | PublicityNotice;
         } | null)
       | ({
           relationTo: 'result-lists';
-          value: number | ResultList;
+          value: (number | string) | ResultList;
         } | null)
       | ({
           relationTo: 'features';
-          value: number | Feature;
+          value: (number | string) | Feature;
         } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';
-      value: number | User;
+      value: (number | string) | User;
     } | null;
   };
   output?: unknown;

@@ -26,6 +26,7 @@ import { adminOrigins } from './origins'
 import { rootDir } from './paths'
 import { plugins } from './plugins'
 import { payloadSecret } from './secret'
+import { opaqueIds } from './typescript/opaqueIds'
 
 const cmsDir = path.join(rootDir, 'cms')
 
@@ -70,7 +71,7 @@ export default buildConfig({
   // The site reads the Local API at build time; nothing needs GraphQL, so it is one less door.
   graphQL: { disable: true },
   // Types are generated on purpose (npm run payload -- generate:types), not by every script that opens Payload.
-  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false },
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts'), autoGenerate: false, schema: [opaqueIds] },
   telemetry: false,
   logger: { options: { level: env.logLevel() } },
   hooks: { afterError: [keepFieldErrors] },

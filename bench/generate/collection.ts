@@ -194,6 +194,27 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
         title: text.run(10, 30).replace(/[。；]$/, ''),
       })),
       ...(random.chance(0.08) ? { images: [{ image: ref('media', random.int(0, media.length - 1)), caption: text.run(8, 30) }] } : {}),
+      // Case facts (issue 15), about as often as the seeds state them.
+      ...(random.chance(0.5) ? { implementation: { start: { year: random.int(2010, 2024) }, ongoing: random.chance(0.7) } } : {}),
+      ...(random.chance(0.3)
+        ? {
+            adoptions: Array.from({ length: random.int(1, 2) }, () => ({
+              scope: random.pick(['unit', 'system', 'city', 'province', 'national'] as const),
+              event: text.run(8, 20).replace(/[。；]$/, ''),
+              date: { year: random.int(2015, 2024) },
+            })),
+          }
+        : {}),
+      ...(random.chance(0.4)
+        ? {
+            figures: Array.from({ length: random.int(1, 4) }, () => ({
+              label: text.word(4) ?? '服务事项',
+              value: random.int(1, 20000),
+              unit: random.pick(['个', '人次', '项', '名']),
+              asOf: { year: 2024 },
+            })),
+          }
+        : {}),
       ...(plan.kind === 'site' ? { site: { organisation: `${text.word(2) ?? '机关'}党支部`, stars: random.int(3, 5), members: random.int(8, 120) } } : {}),
       _status: 'published',
     })

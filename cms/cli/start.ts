@@ -10,17 +10,17 @@
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
-import { buildSite, staticDirOf } from '../../site/build/buildSite'
-import { startSiteServer } from '../../site/server/serveSite'
 import { env } from '../env'
 import { closePayload, openPayload, withPayload } from '../openPayload'
-import { rootDir } from '../paths'
+import { rootDir, tsxCli } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
 import { recordStartupBuild } from '../siteBuild'
+import type { BuildReport } from '../siteBuild/buildReport'
 import { ensureAdminBuild } from './adminBuild'
-import { startCommand } from './runCommand'
+import { runCommand, startCommand } from './runCommand'
 
 const log = (line: string) => console.log(line)
 const started = Date.now()
@@ -66,25 +66,42 @@ try {
   const admin = await ensureAdminBuild(log)
   log(admin === 'built' ? 'Admin built.' : 'Admin build is current.')
 
-  if (!fs.existsSync(path.join(staticDirOf(outDir), 'index.html'))) {
-    log('Building the public site…')
-    try {
-      const buildLog: string[] = []
-      const startedAt = new Date()
-      const site = await buildSite({ log: (line) => (buildLog.push(line), log(`  ${line}`)), outDir, localPreview: siteUrl })
-      log(`Site built: ${site.pages} pages in ${(site.ms / 1000).toFixed(1)} s.`)
-      await withPayload((p) => recordStartupBuild(p, { startedAt, ms: site.ms, pages: site.pages, log: buildLog }))
-    } catch (error) {
-      // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
-      if (seedWhenEmpty) throw error
-      log(`The public site is not built yet (${(error as Error).message.split('\n')[0]}); publishing in the admin builds it.`)
-    }
+  // The site is the site's own program (site/cli): built here only when the folder has none yet.
+  // Its report (written only when it built) goes to 站点构建, so the desk shows this build too.
+  const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-start-build-')), 'report.json')
+  const buildLog: string[] = []
+  const startedAt = new Date()
+  try {
+    await runCommand(
+      process.execPath,
+      [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed', '--if-missing', '--out', outDir, '--report', reportFile],
+      {
+        label: 'The site build',
+        env: { HUIBIAN_LOCAL_PREVIEW: siteUrl },
+        onLine: (line) => (buildLog.push(line), log(`  ${line}`)),
+      },
+    )
+    const report = fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as BuildReport) : undefined
+    if (report?.ok) await withPayload((p) => recordStartupBuild(p, { startedAt, ms: report.ms, pages: report.pages, log: buildLog }))
+  } catch (error) {
+    // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
+    if (seedWhenEmpty) throw error
+    log(`The public site is not built yet (${(error as Error).message.split('\n')[0]}); publishing in the admin builds it.`)
+  } finally {
+    fs.rmSync(path.dirname(reportFile), { recursive: true, force: true })
   }
 } catch (error) {
   fail(`${(error as Error).message}\nFix the problem above and run \`npm start\` again. \`npm run seed\` reports content errors file by file.`)
 }
 
-await startSiteServer(outDir, sitePort).catch((error: Error) => fail(`the site server did not start: ${error.message}`))
+const siteServer = startCommand(process.execPath, [tsxCli, path.join(rootDir, 'site', 'cli', 'serve.ts'), '--out', outDir, '--port', String(sitePort)], {
+  inherit: true,
+})
+siteServer.on('exit', (code) => {
+  console.error(`\nThe public site's server stopped (exit ${code}); see its message above. Stopping huibian.`)
+  server?.kill('SIGTERM')
+  process.exit(1)
+})
 
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next')
 const server = startCommand(process.execPath, [next, 'start', path.join(rootDir, 'cms'), '-p', String(port)], {
@@ -129,6 +146,14 @@ async function wakeCms(url: string) {
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.kill(signal))
+  process.on(signal, () => {
+    siteServer.removeAllListeners('exit')
+    siteServer.kill(signal)
+    server.kill(signal)
+  })
 }
-server.on('exit', (code) => process.exit(code ?? 0))
+server.on('exit', (code) => {
+  siteServer.removeAllListeners('exit')
+  siteServer.kill('SIGTERM')
+  process.exit(code ?? 0)
+})

@@ -29,7 +29,13 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   hooks: {
-    beforeOperation: [checkImageUpload, refuseWhileShown([{ collection: 'cases', field: 'images.image', label: '案例' }])],
+    beforeOperation: [
+      checkImageUpload,
+      refuseWhileShown([
+        { collection: 'cases', field: 'images.image', label: '案例' },
+        { collection: 'cases', field: 'evidence.image', label: '案例（佐证材料）' },
+      ]),
+    ],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },

@@ -3,6 +3,8 @@
 import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { postImportFile } from './postImportFile'
+
 type Option = { id: number | string; label: string; region?: string | null }
 type RowError = { row: number; column: string; message: string }
 type Candidate = { id: number | string; name: string; region?: string | null }
@@ -44,32 +46,21 @@ export function ImportSummaryForm(props: { campaigns: Option[]; units: Option[];
   const submit = async (event: React.SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    const body = new FormData()
-    body.set('file', form.get('file') as File)
-    body.set(
-      '_payload',
-      JSON.stringify({
-        campaign: form.get('campaign'),
-        unit: form.get('unit') || undefined,
-        newUnitLevel: form.get('newUnitLevel') || undefined,
-        newUnitRegion: form.get('newUnitRegion') || undefined,
-        choices,
-        newUnits,
-      }),
-    )
     setBusy(true)
-    try {
-      const response = await fetch('/api/cases/import-summary', { method: 'POST', body, credentials: 'include' })
-      const next = (await response.json()) as Result
-      setResult(next)
-      if (next.ok) {
-        setChoices({})
-        setNewUnits({})
-      }
-    } catch {
-      setResult({ ok: false, errors: [{ row: 0, column: '', message: '无法连接服务器，请稍后重试。' }] })
-    } finally {
-      setBusy(false)
+    const sent = await postImportFile<Result>('/api/cases/import-summary', form.get('file') as File, {
+      campaign: form.get('campaign'),
+      unit: form.get('unit') || undefined,
+      newUnitLevel: form.get('newUnitLevel') || undefined,
+      newUnitRegion: form.get('newUnitRegion') || undefined,
+      choices,
+      newUnits,
+    })
+    setBusy(false)
+    const next: Result = sent.ok ? sent.answer : { ok: false, errors: [{ row: 0, column: '', message: sent.message }] }
+    setResult(next)
+    if (next.ok) {
+      setChoices({})
+      setNewUnits({})
     }
   }
 

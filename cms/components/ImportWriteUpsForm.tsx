@@ -4,6 +4,7 @@ import { Button } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import type { BatchFileReport, BatchResult } from '../writeUpImport/importWriteUpBatch'
+import { postImportFile } from './postImportFile'
 import { errorText, warningText } from './WriteUpSummaryView'
 
 type Option = { id: number | string; label: string }
@@ -46,16 +47,9 @@ export function ImportWriteUpsForm(props: { campaigns: Option[] }) {
     setSummary(undefined)
     for (const [index, file] of files.entries()) {
       setProgress(`正在导入第 ${index + 1} / ${files.length} 个文件：${file.name}`)
-      const body = new FormData()
-      body.set('file', file)
-      body.set('_payload', JSON.stringify({ campaign }))
-      try {
-        const response = await fetch('/api/cases/import-write-ups', { method: 'POST', body, credentials: 'include' })
-        const answer = (await response.json().catch(() => ({ ok: false, error: `服务器未能处理该文件（${response.status}）。` }))) as BatchResult
-        all.push(...(answer.ok ? answer.files : [{ file: file.name, status: 'refused' as const, message: answer.error }]))
-      } catch {
-        all.push({ file: file.name, status: 'refused', message: '无法连接服务器，该文件未导入。请稍后重试。' })
-      }
+      const sent = await postImportFile<BatchResult>('/api/cases/import-write-ups', file, { campaign })
+      const answer: BatchResult = sent.ok ? sent.answer : { ok: false, error: `${sent.message}该文件未导入。` }
+      all.push(...(answer.ok ? answer.files : [{ file: file.name, status: 'refused' as const, message: answer.error }]))
       setReports([...all])
     }
     setProgress(undefined)

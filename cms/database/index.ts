@@ -48,12 +48,20 @@ export function mongoUrl(url = env.databaseUrl() ?? ''): string {
 
 export function databaseAdapter(): DatabaseAdapterObj {
   if (databaseEngine() === 'mongodb') {
-    return mongooseAdapter({
+    const adapter = mongooseAdapter({
       url: mongoUrl(),
       // Unique slugs and the other indexes exist before anything is served; a failed build of one stops the start.
       ensureIndexes: true,
       migrationDir: mongoMigrationsDir,
     })
+    const init = adapter.init
+    adapter.init = (args) => {
+      const db = init(args)
+      const connect = db.connect!.bind(db)
+      db.connect = (options) => connect(options).catch((error: Error) => Promise.reject(explainIndexFailure(error)))
+      return db
+    }
+    return adapter
   }
   const adapter = sqliteAdapter({
     client: { url: sqliteUrl() },
@@ -73,6 +81,24 @@ export function databaseAdapter(): DatabaseAdapterObj {
     return db
   }
   return adapter
+}
+
+/**
+ * The adapter reports a unique index that cannot be built over existing
+ * duplicates as "cannot connect to MongoDB … E11000 …"; say what it is and
+ * what to do instead. Other errors pass unchanged.
+ */
+export function explainIndexFailure(error: Error): Error {
+  const duplicate = /E11000 duplicate key error collection: (\S+) index: (\S+) dup key: (\{.*?\})/.exec(error.message)
+  if (!duplicate) return error
+  const [, namespace, index, key] = duplicate as unknown as [string, string, string, string]
+  const [database, ...collection] = namespace.split('.')
+  return new Error(
+    `MongoDB could not build the unique index ${index} of ${namespace}: several documents share ${key}. ` +
+      'Nothing is served without that index, so the start stops here. ' +
+      `Give those documents distinct values (find them in mongosh: db.getSiblingDB('${database}').getCollection('${collection.join('.')}').find(${key})), then start again.`,
+    { cause: error },
+  )
 }
 
 /**

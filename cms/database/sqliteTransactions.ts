@@ -12,7 +12,8 @@ import { rootDir } from '../paths'
 /**
  * The db-sqlite release whose adapter internals this file replaces (its
  * `beginTransaction`, and the `sessions`, `clientConfig`, `schema`,
- * `initializing` it reads). Another release may have changed them.
+ * `initializing` it reads; drizzle's `getTransaction`, which awaits a
+ * session's `db`). Another release may have changed them.
  */
 export const patchedAdapterVersion = '3.90.2'
 
@@ -72,16 +73,30 @@ export function useDedicatedTransactionConnection(db: SqliteAdapterInstance): vo
       // As db-sqlite's own does: the adapter may still be connecting (or reconnecting).
       await db.initializing
       const tx = await connection()
-      await tx.execute('BEGIN IMMEDIATE')
+      // The write lock is taken at the transaction's first statement, not here: Payload writes
+      // outside an open transaction first in places (forgot-password's rate-limit reservation),
+      // and that write would otherwise wait on this lock, in this process, until the busy timeout.
+      let begun: Promise<unknown> | undefined
+      const begin = () => (begun ??= tx.execute('BEGIN IMMEDIATE'))
       const id = randomUUID()
       const end = (sql: string) => async () => {
         try {
-          await tx.execute(sql)
+          if (begun) {
+            await begun
+            await tx.execute(sql)
+          }
         } finally {
           release()
         }
       }
-      db.sessions[id] = { db: txDb, resolve: end('COMMIT'), reject: end('ROLLBACK') }
+      // db-sqlite reads `db` only through its awaited getTransaction, which resolves this promise.
+      db.sessions[id] = {
+        get db() {
+          return begin().then(() => txDb)
+        },
+        resolve: end('COMMIT'),
+        reject: end('ROLLBACK'),
+      }
       return id
     } catch (error) {
       release()

@@ -25,6 +25,9 @@ export const resultListUrl = (list: Sluggable | string) => `/results/${slugOf(li
 /** The 汇编 as a typeset A4 book; the file name a reader saves is the slug. */
 export const huibianPdfUrl = (campaign: Sluggable | string) => `/huibian/${slugOf(campaign)}.pdf`
 export const featureUrl = (feature: Sluggable | string) => `/features/${slugOf(feature)}/`
+/** The card a shared link to a case or feature shows (og:image), 1200×630 PNG. */
+export const caseShareImageUrl = (kase: Sluggable | string) => `/og/cases/${slugOf(kase)}.png`
+export const featureShareImageUrl = (feature: Sluggable | string) => `/og/features/${slugOf(feature)}.png`
 export const brandUrl = (brand: Sluggable | string) => `/brands/${slugOf(brand)}/`
 export const unitUrl = (unit: Sluggable | string) => `/units/${slugOf(unit)}/`
 /** A case type or a field: both are category pages (their vocabulary values never collide). */
@@ -38,6 +41,12 @@ export const projectsUrl = () => '/projects/'
 export const sitesUrl = () => '/sites/'
 export const huibianIndexUrl = () => '/huibian/'
 export const searchUrl = () => '/search/'
+/** 统计: counts of the published entries by year, region, type… (one per campaign too). */
+export const statsUrl = () => '/stats/'
+export const campaignStatsUrl = (campaign: Sluggable | string) => `${campaignUrl(campaign)}stats/`
+/** The 统计 page's numbers as CSV, beside the page. */
+export const statsCsvUrl = () => '/stats/stats.csv'
+export const campaignStatsCsvUrl = (campaign: Sluggable | string) => `${campaignUrl(campaign)}stats.csv`
 export const pageUrl = (id: string) => `/${id}/`
 export const aboutUrl = () => pageUrl('about')
 export const howToUseUrl = () => pageUrl('how-to-use')

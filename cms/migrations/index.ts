@@ -3,6 +3,8 @@ import * as migration_20261122_001136_texts_parent_index from './20261122_001136
 import * as migration_20261201_094552_entry_numbers_quota_rounding from './20261201_094552_entry_numbers_quota_rounding';
 import * as migration_20261201_101524_site_settings from './20261201_101524_site_settings';
 import * as migration_20261201_105930_campaign_life from './20261201_105930_campaign_life';
+import * as migration_20261201_130858_forgot_password_interval from './20261201_130858_forgot_password_interval';
+import * as migration_20261201_132507_case_facts from './20261201_132507_case_facts';
 
 export const migrations = [
   {
@@ -28,6 +30,16 @@ export const migrations = [
   {
     up: migration_20261201_105930_campaign_life.up,
     down: migration_20261201_105930_campaign_life.down,
-    name: '20261201_105930_campaign_life'
+    name: '20261201_105930_campaign_life',
+  },
+  {
+    up: migration_20261201_130858_forgot_password_interval.up,
+    down: migration_20261201_130858_forgot_password_interval.down,
+    name: '20261201_130858_forgot_password_interval',
+  },
+  {
+    up: migration_20261201_132507_case_facts.up,
+    down: migration_20261201_132507_case_facts.down,
+    name: '20261201_132507_case_facts'
   },
 ];

@@ -75,6 +75,12 @@ const allowed: Record<ContentCollection, readonly string[]> = {
     'press',
     'sameInitiativeAs',
     'site',
+    'implementation',
+    'adoptions',
+    'figures',
+    'lessons',
+    'evidence',
+    'privateEvidence',
     'publishedAt',
     'contactPerson',
     'contactPhone',
@@ -163,7 +169,8 @@ const cases: Mapper = (entry, ctx) => {
   }
   return {
     data: {
-      ...strip(d, 'status', 'sameInitiativeAs'),
+      ...strip(d, 'status', 'sameInitiativeAs', 'lessons'),
+      ...(typeof d.lessons === 'string' ? { lessons: ctx.richText(d.lessons) } : {}),
       campaign: ref(entry, ctx, 'campaigns', folder),
       unit: ref(entry, ctx, 'units', d.unit),
       coUnits: ((d.coUnits as string[] | undefined) ?? []).map((slug) => ref(entry, ctx, 'units', slug)),

@@ -19,6 +19,7 @@ export class RebuildQueue {
   private running: Promise<void> | undefined
   private pending: string[] = []
   private again = false
+  private queuedEvent: Promise<void> = Promise.resolve()
 
   constructor(
     private readonly runner: RebuildRunner,
@@ -28,7 +29,8 @@ export class RebuildQueue {
 
   request(reason: string): void {
     if (!this.pending.includes(reason)) this.pending.push(reason)
-    void this.events.onQueued?.(this.pending)
+    // Not awaited by the caller (a save), but idle() waits for it.
+    this.queuedEvent = Promise.resolve(this.events.onQueued?.(this.pending)).catch(() => undefined)
     if (this.running) {
       this.again = true
       return
@@ -38,12 +40,13 @@ export class RebuildQueue {
     this.timer.unref?.()
   }
 
-  /** Resolves when nothing is queued or building (for shutdown and tests). */
+  /** Resolves when nothing is queued or building and every event has been handled (for shutdown and tests). */
   async idle(): Promise<void> {
     while (this.timer || this.running) {
       if (this.running) await this.running
       else await new Promise((resolve) => setTimeout(resolve, 20))
     }
+    await this.queuedEvent
   }
 
   get busy(): boolean {

@@ -133,7 +133,10 @@ export const astroBuildStep: BuildStep = {
       const onLine = (raw: string) => {
         const line = readableLine(raw)
         output.push(line)
-        if (/\[(content|build|book|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+        // A book finished while Astro was writing a page's line ("├─ /path…") is printed after it, on that line.
+        const book = /\[book\].*/.exec(line)?.[0]
+        if (book) ctx.log(`  ${book}`)
+        else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
       }
       for (const stream of [child.stdout, child.stderr]) {
         let rest = ''

@@ -2,14 +2,16 @@
  * npm run build: loads the bundled collection into the CMS (idempotent), builds
  * the site into a staging folder and swaps it into dist/ only when the build
  * succeeded. Options: --no-seed (build from the CMS as it is), --out <dir>,
- * --report <file> (the outcome as JSON, for the admin's rebuilds: cms/siteBuild/runners.ts).
+ * --report <file> (the outcome as JSON, for the admin's rebuilds: cms/siteBuild/runners.ts),
+ * --if-missing (build only when the folder holds no site yet: `npm start`).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { BuildReport } from '../../cms/siteBuild/buildReport'
 import { env } from '../../cms/env'
-import { buildSite, SiteBuildError } from '../build/buildSite'
+import { rootDir } from '../../cms/paths'
+import { buildSite, SiteBuildError, staticDirOf } from '../build/buildSite'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -19,6 +21,11 @@ const option = (name: string) => {
 const outDir = option('--out')
 const reportFile = option('--report')
 const report = (outcome: BuildReport) => reportFile && fs.writeFileSync(reportFile, JSON.stringify(outcome))
+
+if (args.includes('--if-missing') && fs.existsSync(path.join(staticDirOf(path.resolve(rootDir, outDir ?? env.siteOut())), 'index.html'))) {
+  console.log('The public site is built already: not rebuilt.')
+  process.exit(0)
+}
 
 try {
   const result = await buildSite({ log: (line) => console.log(line), seed: !args.includes('--no-seed'), outDir, localPreview: env.localPreview() })

@@ -19,6 +19,7 @@ import {
   type SectionKey,
   unitLevels,
 } from '../../cms/domain'
+import { caseFactsView, type CaseFactsView } from './caseFactsView'
 import { gbt7714 } from './citation'
 import { isoDate } from './dates'
 import { huibianTitle } from './huibian'
@@ -86,6 +87,8 @@ export type CaseView = {
   honours: { level: string; label: string; items: { text: string; year: number | null; body: string }[] }[]
   press: { outlet: string; title: string; date: string; url: string | null }[]
   images: MediaView[]
+  /** 案例要素: 实施时间, 推广情况, 成效数据, 经验启示, public 佐证. */
+  facts: CaseFactsView
   site: { organisation: string; stars: number | null; members: number | null } | null
   appearances: CaseSummary[]
   related: CaseSummary[]
@@ -207,6 +210,7 @@ export function toCaseView(kase: Case, lookups: CaseLookups): CaseView {
     honours: groupHonours(kase.honours),
     press: (kase.press ?? []).map((p) => ({ outlet: p.outlet, title: p.title ?? '', date: p.date ? isoDate(p.date) : '', url: safeLink(p.url) })),
     images,
+    facts: caseFactsView(kase, lookups),
     site:
       kase.kind === 'site' && kase.site
         ? { organisation: kase.site.organisation ?? '', stars: kase.site.stars ?? null, members: kase.site.members ?? null }

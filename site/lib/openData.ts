@@ -6,7 +6,22 @@
 import { stringify } from 'csv-stringify/sync'
 
 import type { Case } from '../../cms/payload-types'
-import { adminLevels, awardRank, awardTiers, caseKinds, caseTypes, fields, labelOf, listNames } from '../../cms/domain'
+import {
+  adminLevels,
+  adoptionScopes,
+  awardRank,
+  awardTiers,
+  caseKinds,
+  caseTypes,
+  evidenceKinds,
+  fields,
+  figureText,
+  labelOf,
+  listNames,
+  widestAdoptionScope,
+  yearMonthIso,
+  yearMonthText,
+} from '../../cms/domain'
 import { refId } from '../../cms/domain/documentId'
 import { isoDate } from './dates'
 import type { SiteData } from './siteData'
@@ -87,7 +102,7 @@ export const caseColumns: Column[] = [
   },
   {
     key: 'field',
-    label: '领域',
+    label: listNames.fields,
     type: '文本',
     description: `基层党建领域：${fields.map((f) => f.label).join('、')}。`,
     value: (c) => labelOf(fields, c.field),
@@ -135,6 +150,56 @@ export const caseColumns: Column[] = [
     type: '列表',
     description: '报道或刊载该案例的媒体及标题。',
     value: (c) => (c.press ?? []).map((p) => (p.title ? `${p.outlet}：${p.title}` : p.outlet)),
+  },
+  {
+    key: 'implementationStart',
+    label: '实施开始',
+    type: '文本',
+    description: '做法开始实施的时间：年（YYYY）或年月（YYYY-MM）；材料只说“年初”等时只给年份。',
+    value: (c) => yearMonthIso(c.implementation?.start),
+  },
+  {
+    key: 'implementationEnd',
+    label: '实施结束',
+    type: '文本',
+    description: '做法停止实施的时间，格式同“实施开始”；仍在运行或不详时为空。',
+    value: (c) => yearMonthIso(c.implementation?.end),
+  },
+  {
+    key: 'ongoing',
+    label: '持续运行',
+    type: '文本',
+    description: '“是”表示做法目前仍在运行；未说明时为空。',
+    value: (c) => (c.implementation?.ongoing && !c.implementation.end?.year ? '是' : ''),
+  },
+  {
+    key: 'adoptionLevel',
+    label: '推广层级',
+    type: '文本',
+    description: `做法被推广到的最大范围：${adoptionScopes.map((s) => s.label).join('、')}（由小到大）；没有推广记录时为空。`,
+    value: (c) => widestAdoptionScope(c.adoptions)?.label ?? '',
+  },
+  {
+    key: 'adoptions',
+    label: '推广情况',
+    type: '列表',
+    description: '每项推广：【范围】时间，推广单位，文件或活动，如“【全省】2023年11月，省退役军人事务厅，向全省发文推广”。',
+    value: (c) =>
+      (c.adoptions ?? []).map((a) => `【${labelOf(adoptionScopes, a.scope)}】${[yearMonthText(a.date), a.body, a.event].filter(Boolean).join('，')}`),
+  },
+  {
+    key: 'figures',
+    label: '成效数据',
+    type: '列表',
+    description: '材料写明的成效数字，每项为“指标 数值 单位（截至 时间）”，如“小区网格 8511 个（截至 2024 年）”；“余”“约”照材料原样。',
+    value: (c) => (c.figures ?? []).map((f) => figureText(f)),
+  },
+  {
+    key: 'evidence',
+    label: '佐证材料',
+    type: '列表',
+    description: '公开的佐证材料，每项前以【】注明类型（图片、视频、媒体报道、领导批示、荣誉证书、地方标准等）；不公开的佐证不在开放数据中。',
+    value: (c) => (c.evidence ?? []).map((e) => `【${labelOf(evidenceKinds, e.kind)}】${e.title}${e.url ? ` ${e.url}` : ''}`),
   },
   {
     key: 'publishedAt',

@@ -71,7 +71,7 @@ async function readPublic(collection: CollectionSlug, extra: Record<string, unkn
  * Bump when the shape of stored entries changes (this file, Payload's field
  * config): the next build then reads every document again.
  */
-const STORE_FORMAT = '3'
+const STORE_FORMAT = '4'
 
 /**
  * Loads a collection into Astro's store, reading from the CMS only what changed
@@ -144,10 +144,12 @@ export function mediaLoader(): Loader {
     name: 'payload-media',
     load: async (context) => {
       if (typesOnly) return
-      const cases = await readPublic('cases', { select: { images: true } })
+      // Photos, and the public 佐证 images (不公开的佐证 has no uploads: its field access keeps it from this read anyway).
+      const cases = await readPublic('cases', { select: { images: true, evidence: true } })
       const ids = new Set<DocumentId>()
       for (const kase of cases) {
-        for (const item of (kase.images as { image?: Ref }[] | null | undefined) ?? []) {
+        const items = [...((kase.images as { image?: Ref }[] | null | undefined) ?? []), ...((kase.evidence as { image?: Ref }[] | null | undefined) ?? [])]
+        for (const item of items) {
           const id = refId(item.image)
           if (id !== undefined) ids.add(id)
         }

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import { campaignUrl, caseUrl, publicityUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
 import { browserTestsRun, screenshot } from '../helpers/browser'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 const campaignSlug = 'fujian-jizhihuo-2020'
 
@@ -138,7 +139,7 @@ describe.skipIf(!browserTestsRun)('scheduled publishing on npm start', () => {
     const payload = await admin.payload()
     // One no other published page refers to (a feature, or another case's 同一做法), so withdrawing it breaks nothing.
     const published = (await payload.find({ collection: 'cases', where: { _status: { equals: 'published' } }, sort: 'id', pagination: false })).docs
-    const referred = new Set<number>()
+    const referred = new Set<DocumentId>()
     for (const c of published) for (const other of c.sameInitiativeAs ?? []) referred.add(typeof other === 'object' ? other.id : other)
     for (const f of (await payload.find({ collection: 'features', pagination: false })).docs)
       for (const e of f.entries ?? []) referred.add(typeof e.case === 'object' ? e.case.id : e.case)

@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest'
 import { caseUrl, casesCsvUrl, casesJsonUrl, rssUrl, searchUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
 import { browserTestsRun, screenshot } from '../helpers/browser'
+import type { DocumentId } from '../../cms/domain/documentId'
 
-type Kase = { id: number; title: string; slug: string }
+type Kase = { id: DocumentId; title: string; slug: string }
 
 describe.skipIf(!browserTestsRun)('withdrawing a case in the admin', () => {
   const admin = useAdmin({ seed: true })
@@ -69,7 +70,9 @@ describe.skipIf(!browserTestsRun)('withdrawing a case in the admin', () => {
   it('takes a seeded case off the site', async () => {
     const local = await admin.payload()
     const shown = new Set(
-      (await local.find({ collection: 'features', depth: 0, limit: 0, pagination: false })).docs.flatMap((f) => (f.entries ?? []).map((e) => e.case as number)),
+      (await local.find({ collection: 'features', depth: 0, limit: 0, pagination: false })).docs.flatMap((f) =>
+        (f.entries ?? []).map((e) => e.case as DocumentId),
+      ),
     )
     const published = await local.find({ collection: 'cases', where: { _status: { equals: 'published' } }, depth: 0, limit: 0, pagination: false, sort: 'id' })
     const kase = published.docs.find((c) => !shown.has(c.id)) as Kase

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importSummaryTable } from '../../cms/summaryTable/importSummaryTable'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 const units = ['市检察院', '市委组织部', '市委政法委', '市纪委监委']
 const table = (n: number, prefix: string) =>
@@ -23,8 +24,8 @@ describe('award tiers and quotas', () => {
   let payload: Payload
   let editor: Awaited<ReturnType<typeof createEditor>>
   let admin: Awaited<ReturnType<typeof createEditor>>
-  let campaign: number
-  let entries: { id: number; title: string }[]
+  let campaign: DocumentId
+  let entries: { id: DocumentId; title: string }[]
   // Path and message of each field error (the admin's label comes along too; not what these tests are about).
   const fieldErrors = (res: { body: any }) =>
     (res.body.errors?.[0]?.data?.errors as { path: string; message: string }[] | undefined)?.map(({ path, message }) => ({ path, message }))
@@ -36,7 +37,7 @@ describe('award tiers and quotas', () => {
     campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-jizhihuo-2020' } } })).docs[0]!.id
     const result = await importSummaryTable(payload, { data: table(17, '评奖测试'), name: 't.csv' }, { campaign, user: editor })
     if (!result.ok) throw new Error(JSON.stringify(result.errors))
-    entries = result.drafts as { id: number; title: string }[]
+    entries = result.drafts as { id: DocumentId; title: string }[]
   })
   afterAll(() => closePayload(payload))
 

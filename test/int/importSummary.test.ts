@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync'
 import { importSummaryTable } from '../../cms/summaryTable/importSummaryTable'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures', name))
 
@@ -27,7 +28,7 @@ const fuzhouUnits = { newUnitLevel: 'shizhi', newUnitRegion: '福州市' }
 describe('importing a 汇总表', () => {
   let payload: Payload
   let editor: Awaited<ReturnType<typeof createEditor>>
-  let campaignId: number
+  let campaignId: DocumentId
   const counts = async () => ({
     cases: (await payload.count({ collection: 'cases', where: { campaign: { equals: campaignId } } })).totalDocs,
     units: (await payload.count({ collection: 'units' })).totalDocs,

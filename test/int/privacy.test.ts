@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 // Values that must never reach an anonymous reader.
 const canary = {
@@ -13,6 +14,8 @@ const canary = {
   review: 'CANARY-REVIEW-7f3a',
   draftTitle: 'CANARY-DRAFT-TITLE-7f3a',
   draftEdit: 'CANARY-UNPUBLISHED-EDIT-7f3a',
+  evidence: 'CANARY-EVIDENCE-7f3a',
+  evidenceUrl: 'https://example.org/canary-evidence-7f3a',
 }
 // From seed 000's notice: a real organiser's phone and mailbox, stored as private contacts.
 const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
@@ -20,8 +23,8 @@ const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
 describe('private data and drafts', () => {
   let payload: Payload
   let editorToken: string
-  let publishedId: number
-  let draftId: number
+  let publishedId: DocumentId
+  let draftId: DocumentId
 
   beforeAll(async () => {
     payload = await seededPayload()
@@ -41,6 +44,8 @@ describe('private data and drafts', () => {
         contactPhone: canary.phone,
         remarks: canary.remarks,
         reviewNotes: canary.review,
+        evidence: [{ kind: 'report', title: '公开的佐证' }],
+        privateEvidence: [{ kind: 'instruction', title: canary.evidence, source: canary.evidence, note: canary.evidence, url: canary.evidenceUrl }],
         _status: 'published',
       },
     })
@@ -90,6 +95,8 @@ describe('private data and drafts', () => {
       '/brands?limit=0&depth=2',
       '/features?limit=0&depth=2',
       `/cases?where[contactPhone][equals]=${canary.phone}`,
+      `/cases/${publishedId}?depth=2`,
+      `/cases?where[privateEvidence.title][equals]=${canary.evidence}`,
     ]
     for (const path of paths) {
       const res = await rest('GET', path)
@@ -100,6 +107,9 @@ describe('private data and drafts', () => {
     expect((await rest('GET', '/users')).status).toBe(403)
     // Filtering on a private field is refused, so it cannot be probed value by value.
     expect((await rest('GET', `/cases?where[contactPhone][equals]=${canary.phone}`)).status).toBe(400)
+    expect((await rest('GET', `/cases?where[privateEvidence.title][equals]=${canary.evidence}`)).status).toBe(400)
+    // Public 佐证 is there for everyone.
+    expect((await rest('GET', `/cases/${publishedId}`)).body.evidence).toMatchObject([{ title: '公开的佐证' }])
   })
 
   it('an editor sees the private fields and the drafts', async () => {
@@ -111,6 +121,7 @@ describe('private data and drafts', () => {
       contactPhone: canary.phone,
       remarks: canary.remarks,
       reviewNotes: canary.review,
+      privateEvidence: [{ title: canary.evidence, url: canary.evidenceUrl }],
     })
     const draft = await rest('GET', `/cases/${draftId}?draft=true`, { token: editorToken })
     expect(draft.body.title).toBe(canary.draftTitle)

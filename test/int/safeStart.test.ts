@@ -1,7 +1,8 @@
 /**
  * An installation cannot lock its office out: the first account is always an
  * admin, passwords follow the policy with a Chinese message on the field, and
- * `npm run users` makes an admin or resets a password with no admin running.
+ * `npm run users` makes an admin or resets a password with no admin running,
+ * and reset e-mails are rate-limited per account.
  */
 import { execFile } from 'node:child_process'
 import path from 'node:path'
@@ -65,4 +66,22 @@ describe('a safe start', () => {
     expect((await users('reset-password', 'nobody@example.org', '--password', 'New-Rescue-Pass-9')).out).toContain('No account has the e-mail')
     // Each command boots Payload in its own process.
   }, 240_000)
+
+  it('sends one password-reset e-mail per account a minute, answering every request alike', async () => {
+    const email = 'rescue@example.org'
+    const token = async () =>
+      (await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true, overrideAccess: true })).docs[0]!
+        .resetPasswordToken
+    const before = await token()
+    const first = await rest('POST', '/users/forgot-password', { body: { email } })
+    expect(first.status).toBe(200)
+    const issued = await token()
+    expect(issued).toBeTruthy()
+    expect(issued).not.toBe(before)
+    // Within the minute: the same answer, and no new e-mail (the token stays the one sent).
+    const again = await rest('POST', '/users/forgot-password', { body: { email } })
+    expect([again.status, again.body]).toEqual([first.status, first.body])
+    expect(await token()).toBe(issued)
+    expect((await rest('POST', '/users/forgot-password', { body: { email: 'nobody@example.org' } })).status).toBe(200)
+  })
 })

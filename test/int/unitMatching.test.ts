@@ -11,16 +11,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importSummaryTable } from '../../cms/summaryTable/importSummaryTable'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 const table = (rows: string[]) => Buffer.from(['序号,案例名称,案例类型,申报单位,联系人,联系电话,备注', ...rows].join('\n'))
 
 describe('matching the units a 汇总表 names', () => {
   let payload: Payload
   let editor: Awaited<ReturnType<typeof createEditor>>
-  let fujian: number
-  let jinhua: number
+  let fujian: DocumentId
+  let jinhua: DocumentId
   const unitId = async (name: string) => (await payload.find({ collection: 'units', where: { name: { equals: name } } })).docs[0]!.id
-  const casesOf = async (campaign: number) =>
+  const casesOf = async (campaign: DocumentId) =>
     (await payload.find({ collection: 'cases', where: { campaign: { equals: campaign } }, draft: true, depth: 1, limit: 0, sort: 'sequence' })).docs
   const count = async () => ({
     cases: (await payload.count({ collection: 'cases' })).totalDocs,

@@ -4,14 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { campaignSettingsSelect, plainTextToLexical, toCampaignSettings, type CampaignSettingsSource } from '../../cms/domain'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 /** n characters as a reviewer counts them. */
 const text = (n: number) => '机关党建创新案例'.repeat(Math.ceil(n / 8)).slice(0, n)
 
 describe('write-up limits of a campaign', () => {
   let payload: Payload
-  let campaignId: number
-  let unitId: number
+  let campaignId: DocumentId
+  let unitId: DocumentId
 
   beforeAll(async () => {
     payload = await seededPayload()

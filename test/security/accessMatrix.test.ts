@@ -13,6 +13,7 @@ import { bootPayload, closePayload, createEditor, testPassword } from '../helper
 import { login, rest, type RestResponse } from '../helpers/rest'
 import { writeUpDocx } from '../helpers/writeUpDocx'
 import { smallPng, summaryCsv } from './hostileFiles'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 // A hosted deployment's cron runs the job queue with this shared secret (cms/jobs).
 const cronSecret = 'matrix-cron-secret-3f9a1c7e5b2d4086'
@@ -25,11 +26,11 @@ const roles: Role[] = ['anonymous', 'editor', 'admin']
 type Fixtures = {
   payload: Payload
   tokens: Record<Role, string | undefined>
-  users: Record<'editor' | 'admin' | 'other', { id: number; email: string }>
-  campaign: number
-  unit: number
-  published: Record<string, number>
-  draft: Record<string, number>
+  users: Record<'editor' | 'admin' | 'other', { id: DocumentId; email: string }>
+  campaign: DocumentId
+  unit: DocumentId
+  published: Record<string, DocumentId>
+  draft: Record<string, DocumentId>
   /** What the cells remember between roles: counts, current titles, the last victim. */
   memo: Record<string, any>
 }
@@ -86,7 +87,7 @@ const titleField: Record<string, string> = {
 }
 
 /** A document made behind the API's back, for a cell to update or delete. */
-async function victim(f: Fixtures, collection: string): Promise<number> {
+async function victim(f: Fixtures, collection: string): Promise<DocumentId> {
   if (collection === 'media') {
     const png = await smallPng()
     const doc = await f.payload.create({
@@ -102,7 +103,7 @@ async function victim(f: Fixtures, collection: string): Promise<number> {
   return doc.id
 }
 
-const exists = async (f: Fixtures, collection: string, id: number) =>
+const exists = async (f: Fixtures, collection: string, id: DocumentId) =>
   Boolean(await f.payload.findByID({ collection: collection as 'cases', id, overrideAccess: true, draft: true, disableErrors: true }))
 const count = async (f: Fixtures, collection: string) => (await f.payload.count({ collection: collection as 'cases', overrideAccess: true })).totalDocs
 
@@ -125,7 +126,7 @@ function crudCells(collection: string, read: Record<Role, Verdict>, write: Recor
       request: (f, role) => call(f, role, 'GET', `/${collection}?limit=0&draft=true&depth=0`),
       after: (f, role, res, verdict) => {
         if (verdict !== 'allow' || !(collection in f.draft)) return
-        const ids = (res.body.docs as { id: number; _status?: string }[]).map((d) => d.id)
+        const ids = (res.body.docs as { id: DocumentId; _status?: string }[]).map((d) => d.id)
         // Anonymous readers get published documents only, even when they ask for drafts.
         expect(ids.includes(f.draft[collection]!)).toBe(role !== 'anonymous')
         if (role === 'anonymous') expect((res.body.docs as { _status?: string }[]).every((d) => d._status === 'published')).toBe(true)

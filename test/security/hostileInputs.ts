@@ -28,6 +28,7 @@ import {
   truncatedXlsx,
   utf16Csv,
 } from './hostileFiles'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 /** Every script payload carries this, so the site scan can find where each one went. */
 export const XSS = 'XSS7F3A'
@@ -51,22 +52,22 @@ export type Outcome = { ok: true; doc: any } | { ok: false; status: number; mess
 export type UploadFile = { data: Buffer; name: string; type: string }
 
 export type Refs = {
-  campaign: number
-  unit: number
-  brand: number
+  campaign: DocumentId
+  unit: DocumentId
+  brand: DocumentId
   /** A published case others refer to. */
-  publishedCase: number
+  publishedCase: DocumentId
   publishedCaseSlug: string
   /** An uploaded image (its stored file name is `imageFile`). */
-  image: number
+  image: DocumentId
   imageFile: string
   /** A user, for a link that must not point at accounts. */
-  user: number
+  user: DocumentId
 }
 
 type Door = {
   create(collection: string, data: object, options?: { draft?: boolean }): Promise<Outcome>
-  update(collection: string, id: number, data: object): Promise<Outcome>
+  update(collection: string, id: DocumentId, data: object): Promise<Outcome>
   upload(file: UploadFile, data: object): Promise<Outcome>
 }
 
@@ -76,7 +77,7 @@ export type Ctx = {
   rest: Door & { importTable(file: { data: Buffer; name: string }): Promise<Outcome> }
   local: Door & { importTable(file: { data: Buffer; name: string }): Promise<Outcome> }
   /** Reads a document as staff, drafts included. */
-  read(collection: string, id: number): Promise<any>
+  read(collection: string, id: DocumentId): Promise<any>
 }
 
 export type HostileInput = {
@@ -408,6 +409,30 @@ export const hostileInputs: HostileInput[] = [
     expect: 'rejected',
     message: /链接只能以 http/,
     run: (ctx) => ctx.rest.create('cases', caseData(ctx, { title: title('报道链接'), press: [{ outlet: '某报', url: `javascript:alert("${XSS}")` }] })),
+  },
+  {
+    name: '推广情况 link with javascript:',
+    via: 'REST',
+    kind: 'link',
+    expect: 'rejected',
+    message: /链接只能以 http/,
+    run: (ctx) =>
+      ctx.rest.create(
+        'cases',
+        caseData(ctx, { title: title('推广链接'), adoptions: [{ scope: 'province', event: '发文推广', url: `javascript:alert("${XSS}")` }] }),
+      ),
+  },
+  {
+    name: '佐证材料 link with data:',
+    via: 'Local API',
+    kind: 'link',
+    expect: 'rejected',
+    message: /链接只能以 http/,
+    run: (ctx) =>
+      ctx.local.create(
+        'cases',
+        caseData(ctx, { title: title('佐证链接'), evidence: [{ kind: 'video', title: '视频', url: 'data:text/html,<script>alert(1)</script>' }] }),
+      ),
   },
   {
     name: 'campaign document link with data:',

@@ -218,4 +218,31 @@ describe('the 汇编 PDF', () => {
     expect((local as SiteBuildError).message).toContain('local address')
     expect(fs.existsSync(path.join(work, 'dist'))).toBe(false)
   })
+
+  it('typesets again only the book of the campaign whose case changed, and reuses the others byte for byte', async () => {
+    const books = (dir: string) =>
+      new Map(
+        fs
+          .readdirSync(path.join(dir, 'huibian'))
+          .filter((f) => f.endsWith('.pdf'))
+          .map((f) => [f, fs.readFileSync(path.join(dir, 'huibian', f))]),
+      )
+    const before = books(site.dir)
+    expect(before.size).toBeGreaterThan(2)
+    // The first build typeset every book and said so.
+    expect(site.log.filter((l) => l.includes('[book]'))).toHaveLength(before.size)
+    const kase = (await payload.find({ collection: 'cases', where: { slug: { equals: casesOf(shijia)[0]!.slug } }, overrideAccess: true, depth: 0 })).docs[0]!
+    await payload.update({ collection: 'cases', id: kase.id, data: { title: `${kase.title}（修订）`, _status: 'published' }, overrideAccess: true })
+    const second = await buildTestSite({ outDir: site.outDir, cacheDir: path.join(path.dirname(site.outDir), 'cache') })
+    const typeset = second.log.filter((l) => l.includes('[book]'))
+    expect(typeset).toHaveLength(1)
+    expect(typeset[0]).toContain('十佳案例汇编')
+    const after = books(second.dir)
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+    for (const [file, pdf] of before) {
+      if (file === `${shijia}.pdf`) expect(after.get(file)!.equals(pdf), file).toBe(false)
+      else expect(after.get(file)!.equals(pdf), file).toBe(true)
+    }
+    expect(squeeze(pagesOf(fileOf(second.dir, huibianPdfUrl(shijia))).join(''))).toContain(squeeze(`${kase.title}（修订）`))
+  }, 240_000)
 })

@@ -20,7 +20,7 @@ import { chineseOrdinal, plainTextToLexical } from '../../cms/domain'
 import { contentDir } from '../../cms/paths'
 import { readContent } from '../../cms/seed/readContent'
 import { caseColumns } from '../../site/lib/openData'
-import { caseUrl, codebookUrl, featureUrl, huibianUrl } from '../../cms/domain/urls'
+import { caseUrl, codebookUrl, featureUrl, huibianEntryId, huibianUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
 import { chromiumPath } from '../helpers/browser'
@@ -35,6 +35,7 @@ const canary = {
   phone: `${CANARY}-PHONE`,
   remarks: `${CANARY}-REMARKS`,
   review: `${CANARY}-REVIEW`,
+  evidence: `${CANARY}-不公开佐证`,
   draftCase: `${CANARY}草稿案例`,
   draftEdit: `${CANARY}未发布的修改`,
   draftBrand: `${CANARY}草稿品牌`,
@@ -86,6 +87,9 @@ describe('the public site', () => {
         contactPhone: canary.phone,
         remarks: canary.remarks,
         reviewNotes: canary.review,
+        privateEvidence: [
+          { kind: 'instruction', title: canary.evidence, source: canary.evidence, note: canary.evidence, url: 'https://example.org/canary7f3a' },
+        ],
         focusAreas: ['=HYPERLINK("http://example.org")', '政务服务'],
         _status: 'published',
       },
@@ -303,6 +307,39 @@ describe('the public site', () => {
     // The codebook page describes every column (its first table is the cases' one).
     const casesTable = page(site.dir, codebookUrl()).querySelector('main table')!
     expect(texts(casesTable, 'tbody tr td:nth-child(2)')).toEqual(caseColumns.map((c) => c.label))
+  })
+
+  it("shows a case's facts near the top of its page, in its 汇编 entry, in open data and as search facets", () => {
+    const slug = 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi'
+    const html = page(site.dir, caseUrl(slug))
+    const panel = html.querySelector('section.facts')!
+    // Right after the header, before the write-up.
+    expect(html.querySelector('article.case > header')!.nextElementSibling).toBe(panel)
+    const facts = Object.fromEntries(panel.querySelectorAll('dt').map((dt) => [dt.text.trim(), dt.nextElementSibling!.text.replace(/\s+/g, '')]))
+    expect(facts['实施时间']).toBe('2022年初起，持续运行')
+    expect(facts['推广层级']).toBe('全省')
+    expect(facts['推广情况']).toContain('2023年11月，省退役军人事务厅向全省发文推广（全省）')
+    expect(texts(panel, 'dd li')).toContain('联盟成员单位 34 家（截至 2024 年）')
+    expect(html.querySelector('#lessons')!.closest('section')!.text).toContain('分轮推进')
+    expect(html.querySelector('#evidence')!.closest('section')!.text).toContain('【荣誉证书】部队赠送的锦旗、牌匾和感谢信')
+    // Figures keep the seed's 余; a case without facts has no panel.
+    expect(texts(page(site.dir, caseUrl(withImage)), 'section.facts li')).toContain('承接各类活动 410 余场次（截至 2024 年）')
+    expect(page(site.dir, caseUrl('goujian-jiceng-zhili-xin-geju')).querySelector('section.facts')).toBeNull()
+    // The 汇编 entry carries them too.
+    expect(page(site.dir, huibianUrl(shijia)).querySelector(`#${huibianEntryId(slug)} .entry-facts`)!.text).toContain('推广层级：全省')
+
+    const row = JSON.parse(fs.readFileSync(path.join(site.dir, 'data', 'cases.json'), 'utf8')).cases.find((c: { slug: string }) => c.slug === slug)
+    expect(row).toMatchObject({ implementationStart: '2022', implementationEnd: '', ongoing: '是', adoptionLevel: '全省' })
+    expect(row.figures).toContain('联盟成员单位 34 家（截至 2024 年）')
+    expect(row.adoptions).toContain('【全省】2023年11月，省退役军人事务厅，向全省发文推广')
+
+    // Facets: the case page declares them, the search page offers them.
+    const filters = (name: string) => html.querySelectorAll(`[data-pagefind-filter^="${name}:"]`).map((e) => e.getAttribute('data-pagefind-filter'))
+    expect(filters('adoption')).toEqual(['adoption:全省'])
+    expect(filters('started')).toEqual(['started:2022'])
+    const search = page(site.dir, '/search/')
+    expect(search.querySelector('fieldset[data-facet="adoption"] legend')!.text).toBe('推广层级')
+    expect(search.querySelectorAll('input[name="started"]').map((i) => i.getAttribute('value'))).toEqual(['2022', '2017'])
   })
 
   it('renders the MDX pages inside the site layout', () => {

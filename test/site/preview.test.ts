@@ -8,6 +8,7 @@ import { casePreviewUrl, caseUrl } from '../../cms/domain/urls'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login } from '../helpers/rest'
 import { buildTestSite, type TestSite } from '../helpers/site'
+import type { DocumentId } from '../../cms/domain/documentId'
 
 const DRAFT = '草稿预览测试-未发布的标题'
 
@@ -17,7 +18,7 @@ describe("an editor's draft preview, served beside the static site", () => {
   let base: string
   let server: http.Server
   let token: string
-  let draftId: number
+  let draftId: DocumentId
   let publishedSlug: string
 
   beforeAll(async () => {

@@ -41,7 +41,7 @@ describe('search state in the URL', () => {
   })
 
   it('names every facet by a key that is also a URL parameter', () => {
-    expect(facetKeys).toEqual(['kind', 'year', 'campaign', 'award', 'type', 'field', 'region', 'level'])
+    expect(facetKeys).toEqual(['kind', 'year', 'campaign', 'award', 'type', 'field', 'region', 'level', 'adoption', 'started'])
   })
 })
 

@@ -5,6 +5,7 @@ import { publishedOrEditors } from '../../access/publishedOrEditors'
 import type { DocumentId } from '../../domain/documentId'
 import { awardTiers, caseKinds, caseTypes, fields as partyFields, listNames, options } from '../../domain'
 import { reviewNotesField } from '../../fields/contacts'
+import { caseFactsFields } from '../../fields/caseFacts'
 import { honoursField } from '../../fields/honours'
 import { pressField } from '../../fields/press'
 import { privateField } from '../../fields/privateField'
@@ -66,6 +67,7 @@ export const Cases: CollectionConfig = {
         { path: 'coUnits', collection: 'units', label: '参与单位' },
         { path: 'brand', collection: 'brands', label: '党建品牌' },
         { path: 'images.image', collection: 'media', label: '图片' },
+        { path: 'evidence.image', collection: 'media', label: '佐证图片' },
       ]),
       stampPublishedAt,
       rememberWhetherLive,
@@ -111,7 +113,7 @@ export const Cases: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'caseType', label: listNames.caseTypes, type: 'select', options: options(caseTypes), index: true },
-        { name: 'field', label: '领域', type: 'select', options: options(partyFields), index: true },
+        { name: 'field', label: listNames.fields, type: 'select', options: options(partyFields), index: true },
         {
           name: 'awardTier',
           label: listNames.awardTiers,
@@ -149,6 +151,11 @@ export const Cases: CollectionConfig = {
             },
             writeUpSectionsField,
           ],
+        },
+        {
+          label: '案例要素',
+          description: '实施时间、推广情况、成效数据、经验启示和佐证材料，均为选填；读者最先找的事实显示在案例页顶部。',
+          fields: caseFactsFields,
         },
         {
           label: '荣誉与报道',

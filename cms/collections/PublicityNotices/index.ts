@@ -1,25 +1,13 @@
-import type { CollectionConfig } from 'payload'
-
-import { editors } from '../../access/editors'
-import { publishedOrEditors } from '../../access/publishedOrEditors'
 import { publicityListKinds, options } from '../../domain'
 import { holidaySource } from '../../domain/workingDays'
-import { listEntriesField } from '../../fields/listEntries'
-import { seedHashField } from '../../fields/seedHash'
-import { slugFields } from '../../fields/slug'
-import { ensureSlug } from '../../hooks/ensureSlug'
-import { fillListEntries } from '../../hooks/fillListEntries'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../../hooks/queueSiteRebuild'
-import { requirePublishedReferences } from '../../hooks/requirePublishedReferences'
-import { stampPublishedAt } from '../../hooks/stampPublishedAt'
+import { campaignField, documentNumberField, entryListCollection, issuerField } from '../entryList'
 import { computePeriod } from './hooks/computePeriod'
-import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
 /**
  * 公示: the proposed list of a campaign (拟表彰名单 / 拟推荐名单), open for
  * objections for a number of 工作日 (seed 000's 公示 step; seed 004's 5 个工作日).
  */
-export const PublicityNotices: CollectionConfig = {
+export const PublicityNotices = entryListCollection({
   slug: 'publicity-notices',
   labels: { singular: '公示', plural: '公示' },
   admin: {
@@ -28,35 +16,20 @@ export const PublicityNotices: CollectionConfig = {
     group: '活动进程',
     description: '拟表彰或拟推荐名单的公示：名单、公示期（按工作日推算）和公开的异议受理渠道。可在“发布”按钮旁的菜单中定时发布。',
   },
-  access: { read: publishedOrEditors, readVersions: editors, create: editors, update: editors, delete: editors },
-  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
-  hooks: {
-    beforeChange: [
-      ensureSlug('title'),
-      requirePublishedReferences([{ path: 'campaign', collection: 'campaigns', label: '所属活动' }]),
-      fillListEntries,
-      computePeriod,
-      stampPublishedAt,
-    ],
-    afterChange: [queueRebuildAfterChange],
-    afterDelete: [queueRebuildAfterDelete],
-  },
   defaultSort: '-periodStart',
+  titleExample: '如“关于……拟表彰名单的公示”',
+  beforeChange: [computePeriod],
   fields: [
-    { name: 'title', label: '标题', type: 'text', required: true, maxLength: 200, admin: { description: '如“关于……拟表彰名单的公示”' } },
     {
       type: 'row',
       fields: [
-        { name: 'campaign', label: '所属活动', type: 'relationship', relationTo: 'campaigns', required: true, index: true },
+        campaignField,
         { name: 'listKind', label: '名单类别', type: 'select', required: true, defaultValue: 'commend', options: options(publicityListKinds) },
       ],
     },
     {
       type: 'row',
-      fields: [
-        { name: 'issuer', label: '发布单位', type: 'text', required: true, maxLength: 120 },
-        { name: 'documentNumber', label: '文号', type: 'text', maxLength: 60 },
-      ],
+      fields: [issuerField, documentNumberField],
     },
     { name: 'intro', label: '公示说明', type: 'textarea', maxLength: 2000, admin: { description: '公示的依据和要求，显示在名单之前。' } },
     {
@@ -122,12 +95,9 @@ export const PublicityNotices: CollectionConfig = {
         { name: 'address', label: '来信地址（公开）', type: 'text', maxLength: 200 },
       ],
     },
-    listEntriesField({
-      tierLabel: '拟评等次',
-      description: '保存时若名单为空，自动列入本活动已评定等次的全部案例（按等次和序号排序），之后可增删调整。案例的联系人等内部信息不会出现在公示中。',
-    }),
-    ...slugFields(),
-    { name: 'publishedAt', label: '首次发布时间', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
-    seedHashField,
   ],
-}
+  list: {
+    tierLabel: '拟评等次',
+    description: '保存时若名单为空，自动列入本活动已评定等次的全部案例（按等次和序号排序），之后可增删调整。案例的联系人等内部信息不会出现在公示中。',
+  },
+})

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url'
 import { tsxCli } from '../../../cms/paths'
 import { sortKeys } from '../../lib/search/facets'
 import type { ShardJob, WorkerMessage } from './indexShard'
+import { sortValuesOf } from './pageRecord'
 
 /** Pages per shard: about 1 GB for Pagefind, 7 s to index on these machines. */
 export const SHARD_PAGES = 600
@@ -47,8 +48,7 @@ export function scanPages(siteDir: string, files: string[]): PlannedPage[] {
     const text = html.toString('utf8')
     if (!text.includes('data-pagefind-body')) continue
     const url = `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\.?\/$/, '/')
-    const sort: Record<string, string> = {}
-    for (const [, key, value] of text.matchAll(/data-pagefind-sort="([^":]+):([^"]*)"/g)) sort[key!] ??= value!.trim()
+    const sort = sortValuesOf(text)
     if (!/^\d+$/.test(sort[sortKeys.year] ?? '') || !/^\d+$/.test(sort[sortKeys.award] ?? '')) {
       missing.push(url)
       continue

@@ -4,7 +4,7 @@
  * 汇编 page groups them. Its JSON is also the book's cache key.
  */
 import type { Campaign, Case } from '../../../cms/payload-types'
-import { adminLevels, chineseOrdinal, labelOf, sectionHeadings, sectionKeys } from '../../../cms/domain'
+import { adminLevels, chineseOrdinal, labelOf, listNames, sectionHeadings, sectionKeys } from '../../../cms/domain'
 import type { CaseView } from '../caseView'
 import { chineseDate } from '../dates'
 import { huibianTitle, type HuibianGroup } from '../huibian'
@@ -59,13 +59,20 @@ function entryOf(number: number, kase: Case, view: CaseView, input: Input): Book
   }
   const facts: [string, string][] = [
     ['编　　号', String(number)],
-    ...(view.award ? [['奖项等次', view.award.label] as [string, string]] : []),
+    ...(view.award ? [[listNames.awardTiers, view.award.label] as [string, string]] : []),
     ...(view.caseType ? [['类　　别', view.caseType.label] as [string, string]] : []),
     ['报送单位', view.unit.label],
     ...(view.coUnits.length ? [['参与单位', view.coUnits.map((u) => u.label).join('、')] as [string, string]] : []),
     ...(view.brand ? [['党建品牌', view.brand.label] as [string, string]] : []),
+    ...(view.facts.period ? [['实施时间', view.facts.period] as [string, string]] : []),
+    ...(view.facts.adoptionLevel ? [['推广层级', view.facts.adoptionLevel] as [string, string]] : []),
   ]
   const closing: Block[] = [
+    ...(view.facts.figures.length ? [{ t: 'p', r: [{ s: `成效数据：${view.facts.figures.join('；')}。` }] } as Block] : []),
+    ...view.facts.adoptions.map((a): Block => ({
+      t: 'p',
+      r: [{ s: `推广（${a.scope}）：${[a.date, a.body, a.event].filter(Boolean).join('，')}`, ...(a.url ? { link: a.url } : {}) }],
+    })),
     ...view.honours.flatMap((g) => g.items.map((h): Block => ({ t: 'p', r: [{ s: `${g.label}：${h.text}${h.year ? `（${h.year}年）` : ''}` }] }))),
     ...view.press.map((p): Block => ({
       t: 'p',

@@ -1,17 +1,20 @@
 /**
  * Typesets a 汇编 book with Typst (through its Node binding, whose native
- * binary ships inside the npm package). A book is cached on disk by the hash
- * of its data and template: a campaign whose content did not change costs a
- * file read, not a typesetting run. Pages that need the same book in one build
- * (the 汇编 page for its size, the PDF route for its bytes) share one result.
+ * binary ships inside the npm package), in a worker thread: books are laid out
+ * on another core while Astro renders the rest of the site, and a page that
+ * needs its book waits for it. A book is cached on disk by the hash of its
+ * data and template: a campaign whose content did not change costs a file
+ * read, not a typesetting run. Pages that need the same book in one build (the
+ * 汇编 page for its size, the PDF route for its bytes) share one result.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
-
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler'
+import { Worker } from 'node:worker_threads'
 
 import { env } from '../../../cms/env'
+import { rootDir } from '../../../cms/paths'
 import type { BookModel } from './bookModel'
 import { bookFontDirs } from './fonts'
 import template from './huibian.typ?raw'
@@ -26,45 +29,79 @@ export class BookTypesetError extends Error {
   }
 }
 
-let compiler: NodeCompiler | undefined
-const inBuild = new Map<string, TypesetBook>()
+type Reply = { id: number; error?: string; pdf?: Uint8Array; pages?: number; ms?: number }
+
+let worker: Worker | undefined
+const waiting = new Map<number, (reply: Reply) => void>()
+let nextId = 0
+
+/** The worker, started on first use; it holds the build process open only while books are pending. */
+function typesetter(): Worker {
+  if (worker) return worker
+  const started = new Worker(path.join(rootDir, 'site', 'lib', 'book', 'typesetWorker.mjs'), {
+    workerData: {
+      compilerModule: createRequire(path.join(rootDir, 'package.json')).resolve('@myriaddreamin/typst-ts-node-compiler'),
+      fontDirs: bookFontDirs(),
+    },
+  })
+  started.on('message', (reply: Reply) => {
+    waiting.get(reply.id)?.(reply)
+    waiting.delete(reply.id)
+    if (waiting.size === 0) started.unref()
+  })
+  started.on('error', (error) => {
+    for (const settle of waiting.values()) settle({ id: -1, error: `the typesetting worker failed: ${error.message}` })
+    waiting.clear()
+    worker = undefined
+  })
+  worker = started
+  return started
+}
+
+function typesetInWorker(data: string): Promise<Reply> {
+  const id = nextId++
+  const running = typesetter()
+  running.ref()
+  return new Promise((resolve) => {
+    waiting.set(id, resolve)
+    running.postMessage({ id, template, data })
+  })
+}
+
+const inBuild = new Map<string, Promise<TypesetBook>>()
 
 const cacheDir = () => path.join(path.resolve(env.siteCache()), 'books')
 
 /** `name` names the cached file (the campaign's slug); older versions of it are removed. */
-export function typesetBook(name: string, model: BookModel): TypesetBook {
+export function typesetBook(name: string, model: BookModel): Promise<TypesetBook> {
   const data = JSON.stringify(model)
   const key = createHash('sha1').update(template).update('\0').update(data).digest('hex').slice(0, 20)
-  const known = inBuild.get(key)
-  if (known) return known
+  let book = inBuild.get(key)
+  if (!book) {
+    book = cachedOrTypeset(name, key, model.title, data)
+    // A book started early may fail before a page awaits it: that page reports the failure.
+    book.catch(() => undefined)
+    inBuild.set(key, book)
+  }
+  return book
+}
+
+async function cachedOrTypeset(name: string, key: string, title: string, data: string): Promise<TypesetBook> {
   const file = path.join(cacheDir(), `${name}-${key}.pdf`)
   const meta = `${file}.json`
   if (fs.existsSync(file) && fs.existsSync(meta)) {
     const pdf = fs.readFileSync(file)
-    const result = { pdf, pages: (JSON.parse(fs.readFileSync(meta, 'utf8')) as { pages: number }).pages, bytes: pdf.length }
-    inBuild.set(key, result)
-    return result
+    return { pdf, pages: (JSON.parse(fs.readFileSync(meta, 'utf8')) as { pages: number }).pages, bytes: pdf.length }
   }
-  compiler ??= NodeCompiler.create({ workspace: '/', fontArgs: [{ fontPaths: bookFontDirs() }] })
-  const started = Date.now()
-  compiler.mapShadow('/book.json', Buffer.from(data))
-  const compiled = compiler.compile({ mainFileContent: template })
-  const document = compiled.result
-  if (!document || compiled.hasError()) {
-    const diagnostics = compiler.fetchDiagnostics(compiled.takeDiagnostics()!) as { message?: string }[]
-    throw new BookTypesetError(model.title, diagnostics.map((d) => d.message ?? JSON.stringify(d)).join('; ') || 'unknown error')
-  }
-  const pdf = compiler.pdf(document)
-  // Books share little: keeping Typst's memoised layouts between them only holds memory.
-  compiler.evictCache(0)
-  console.log(
-    `[book] 《${model.title}》: ${document.numOfPages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  )
-  const result = { pdf, pages: document.numOfPages, bytes: pdf.length }
+  const reply = await typesetInWorker(data)
+  if (reply.error || !reply.pdf || !reply.pages) throw new BookTypesetError(title, reply.error ?? 'no document')
+  const pdf = Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength)
+  console.log(`[book] 《${title}》: ${reply.pages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((reply.ms ?? 0) / 1000).toFixed(1)} s`)
   fs.mkdirSync(cacheDir(), { recursive: true })
-  for (const old of fs.readdirSync(cacheDir())) if (old.startsWith(`${name}-`)) fs.rmSync(path.join(cacheDir(), old), { force: true })
+  // This campaign's older versions only (slugs are [a-z0-9-]: "a" must not remove "a-b"'s).
+  const versionOf = new RegExp(`^${name}-[0-9a-f]{20}\\.pdf(\\.json)?$`)
+  for (const old of fs.readdirSync(cacheDir())) if (versionOf.test(old)) fs.rmSync(path.join(cacheDir(), old), { force: true })
   fs.writeFileSync(file, pdf)
-  fs.writeFileSync(meta, JSON.stringify({ pages: result.pages, title: model.title }))
-  inBuild.set(key, result)
-  return result
+  fs.writeFileSync(meta, JSON.stringify({ pages: reply.pages, title }))
+  return { pdf, pages: reply.pages, bytes: pdf.length }
 }

@@ -44,7 +44,7 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
   const media = await mediaViews(
     payload,
     read,
-    (kase.images ?? []).map((i) => refId(i.image as Ref)),
+    [...(kase.images ?? []), ...(kase.evidence ?? [])].map((i) => refId(i.image as Ref)),
   )
 
   const get =

@@ -3,7 +3,7 @@
  * the values the searchable pages declare (data-pagefind-filter in
  * CaseArticle.astro and brands/[slug].astro), taken from the same fields.
  */
-import { awardTiers, caseTypes, fields, labelOf, pageKinds, unitLevels, type Term } from '../../../cms/domain'
+import { adoptionScopes, awardTiers, caseTypes, fields, labelOf, pageKinds, unitLevels, type Term } from '../../../cms/domain'
 import { refId } from '../../../cms/domain/documentId'
 import type { SiteData } from '../siteData'
 import { facetKeys, type FacetKey } from './facets'
@@ -25,6 +25,8 @@ export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
     add('field', view.field?.label)
     add('region', view.region)
     add('level', view.unit.level)
+    add('adoption', view.facts.adoptionLevel)
+    add('started', view.facts.startYear)
   }
   for (const brand of data.brands) {
     const unit = data.unitById.get(refId(brand.unit)!)
@@ -46,6 +48,9 @@ export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
     field: inVocabularyOrder('field', fields),
     region: present('region').sort((a, b) => counts.region.get(b)! - counts.region.get(a)! || a.localeCompare(b, 'zh-CN')),
     level: inVocabularyOrder('level', unitLevels),
+    // Widest first: 全国, 全省, … 本单位.
+    adoption: inVocabularyOrder('adoption', [...adoptionScopes].reverse()),
+    started: present('started').sort((a, b) => Number(b) - Number(a)),
   }
 }
 

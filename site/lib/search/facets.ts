@@ -15,6 +15,9 @@ export const facets = [
   { key: 'field', legend: listNames.fields },
   { key: 'region', legend: '地区' },
   { key: 'level', legend: listNames.unitLevels },
+  // Case facts (issue 15): the widest 推广范围 reached, and the year the practice started.
+  { key: 'adoption', legend: '推广层级' },
+  { key: 'started', legend: '实施年份' },
 ] as const
 
 export type FacetKey = (typeof facets)[number]['key']

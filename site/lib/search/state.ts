@@ -3,6 +3,7 @@
  * The URL is the only place the state lives, so a link restores a view and
  * Back/Forward restore the previous one.
  */
+import { listNames } from '../../../cms/domain/vocabulary'
 import { facetKeys, isFacetKey, type FacetKey } from './facets'
 import { queryTerms } from './text'
 
@@ -13,7 +14,7 @@ export type SortOrder = (typeof sortOrders)[number]
 export const sortLabels: Record<SortOrder, { name: string; option: string }> = {
   relevance: { name: '相关度', option: '相关度' },
   year: { name: '年度', option: '年度（新到旧）' },
-  award: { name: '奖项等次', option: '奖项等次（高到低）' },
+  award: { name: listNames.awardTiers, option: `${listNames.awardTiers}（高到低）` },
 }
 
 export type SearchState = {

@@ -1,7 +1,7 @@
 /** Cases grouped the ways listing pages show them, each list in site order. */
 import type { Brand, Campaign, Case } from '../../../cms/payload-types'
 import { awardRank, caseTypes } from '../../../cms/domain'
-import { refId, type DocumentId } from '../../../cms/domain/documentId'
+import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
 
 export type CaseIndexes = {
   /** Cases of a campaign in 汇编 order: award tier, case type, 编号. */
@@ -17,6 +17,12 @@ export type CaseIndexes = {
 }
 
 export const byId = <T extends { id: DocumentId }>(docs: T[]) => new Map<DocumentId, T>(docs.map((d) => [d.id, d]))
+
+/** The document a reference (populated or not) leads to, when the map holds it. */
+export function lookUp<T>(map: Map<DocumentId, T>, ref: Ref): T | undefined {
+  const id = refId(ref)
+  return id === undefined ? undefined : map.get(id)
+}
 
 /** Creation order, the same on every engine (ids are opaque): when created, then slug. */
 export const byCreation = (a: { createdAt: string; slug?: string | null }, b: { createdAt: string; slug?: string | null }) =>

@@ -1,16 +1,10 @@
-import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
+import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
 import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
 import { MissingReferenceError, type MediaView } from '../caseView'
+import { lookUp } from './caseIndexes'
+import type { SiteData } from './index'
 
-type Published = {
-  cases: Case[]
-  features: Feature[]
-  brands: Brand[]
-  units: Unit[]
-  campaignById: Map<DocumentId, Campaign>
-  unitById: Map<DocumentId, Unit>
-  brandById: Map<DocumentId, Brand>
-  caseById: Map<DocumentId, Case>
+type Published = Pick<SiteData, 'cases' | 'features' | 'brands' | 'units' | 'campaignById' | 'unitById' | 'brandById' | 'caseById'> & {
   mediaById: Map<DocumentId, MediaView>
 }
 
@@ -20,10 +14,7 @@ export function checkReferences(data: Published) {
   const check = (ok: boolean, who: string, what: string) => {
     if (!ok) problems.push(`${who} refers to ${what}, which is missing or not published`)
   }
-  const has = (map: Map<DocumentId, unknown>, ref: Ref) => {
-    const id = refId(ref)
-    return id !== undefined && map.has(id)
-  }
+  const has = (map: Map<DocumentId, unknown>, ref: Ref) => lookUp(map, ref) !== undefined
   for (const c of data.cases) {
     const who = `case "${c.title}" (/cases/${c.slug}/)`
     check(has(data.campaignById, c.campaign as Ref<Campaign>), who, `campaign #${refId(c.campaign as Ref<Campaign>)}`)
@@ -33,6 +24,7 @@ export function checkReferences(data: Published) {
     // sameInitiativeAs is not checked: a page lists only the published ones, so withdrawing
     // one case never waits on editing the others that name it.
     for (const img of c.images ?? []) check(has(data.mediaById, img.image as Ref), who, `image #${refId(img.image as Ref)}`)
+    for (const e of c.evidence ?? []) if (e.image) check(has(data.mediaById, e.image as Ref), who, `evidence image #${refId(e.image as Ref)}`)
     if (!c.slug) problems.push(`${who} has no slug`)
   }
   for (const f of data.features) {

@@ -6,11 +6,11 @@
  * here in getStaticPaths and pass it on as props.
  */
 import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
-import { refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
+import type { DocumentId, Ref } from '../../../cms/domain/documentId'
 import { caseSummary, toCaseView, type CaseLookups, type CaseSummary, type CaseView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { withWriteUp } from '../writeUpStore'
-import { byCaseOrder, byCreation, byId, indexCases, type CaseIndexes } from './caseIndexes'
+import { byCaseOrder, byCreation, byId, indexCases, lookUp, type CaseIndexes } from './caseIndexes'
 import { indexCampaignLists, type CampaignLists } from './campaignLists'
 import { caseRedirects, type CaseRedirect } from './caseRedirects'
 import { checkReferences } from './checkReferences'
@@ -60,18 +60,16 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   const featureById = byId(features)
   checkReferences({ cases, features, brands, units, campaignById, unitById, brandById, caseById, mediaById })
 
-  const campaignOf = (c: Case) => campaignById.get(refId(c.campaign)!)
-  const regionOf = (c: Case) => unitById.get(refId(c.unit)!)?.region || campaignOf(c)?.region || ''
+  const campaignOf = (c: Case) => lookUp(campaignById, c.campaign)
+  const regionOf = (c: Case) => lookUp(unitById, c.unit)?.region || campaignOf(c)?.region || ''
   const yearOf = (c: Case) => campaignOf(c)?.year ?? 0
   const sorted = [...cases].sort(byCaseOrder(campaignOf))
   const appearsWith = sameInitiative(sorted)
 
   const get =
     <T extends { id: DocumentId }>(map: Map<DocumentId, T>) =>
-    (ref: Ref<T>) => {
-      const id = refId(ref)
-      return id === undefined ? undefined : map.get(id)
-    }
+    (ref: Ref<T>) =>
+      lookUp(map, ref)
   const documentsOf: Record<string, Map<DocumentId, { slug?: string | null }>> = {
     cases: caseById,
     brands: brandById,
@@ -90,8 +88,8 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
         .sort((a, b) => yearOf(a) - yearOf(b)),
     related: relatedCases(sorted, appearsWith),
     internalHref: (target) => {
-      const id = refId(target.value as Ref)
-      return id === undefined ? undefined : linkedDocumentUrl(target.relationTo, documentsOf[target.relationTo]?.get(id))
+      const documents = documentsOf[target.relationTo]
+      return linkedDocumentUrl(target.relationTo, documents && lookUp(documents, target.value as Ref))
     },
     site,
   }

@@ -28,7 +28,7 @@ export async function readCollections(): Promise<Collections> {
   ])
   const cases = caseEntries.map((e) => e.data as unknown as Case)
   // Astro warns about an empty collection; most builds have no images at all.
-  const mediaEntries = cases.some((c) => c.images?.length) ? await getCollection('media') : []
+  const mediaEntries = cases.some((c) => c.images?.length || c.evidence?.some((e) => e.image)) ? await getCollection('media') : []
   return {
     cases,
     campaigns: campaignEntries.map((e) => e.data as unknown as Campaign),
