@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config'
 import { env } from './cms/env'
 import { staticDirOf } from './site/build/buildSite'
 import { buildReportIntegration } from './site/integrations/buildReport'
+import { devSearchIndexIntegration } from './site/integrations/devSearchIndex'
 import { securityHeadersIntegration } from './site/integrations/securityHeaders'
 import { sitemapIntegration } from './site/integrations/sitemap'
 import { cspDirectives } from './site/lib/contentSecurityPolicy'
@@ -23,7 +24,13 @@ export default defineConfig({
   cacheDir: env.siteCache(),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemapIntegration(staticDirOf(outDir)), securityHeadersIntegration(), buildReportIntegration()],
+  integrations: [
+    mdx(),
+    sitemapIntegration(staticDirOf(outDir)),
+    securityHeadersIntegration(),
+    buildReportIntegration(),
+    devSearchIndexIntegration(staticDirOf(outDir)),
+  ],
   // Static pages go to client/; the adapter builds the one on-demand route, the draft preview.
   adapter: node({ mode: 'middleware' }),
   server: { port: env.sitePort() },
