@@ -46,6 +46,7 @@ export default buildConfig({
     components: {
       afterNavLinks: ['/components/AdminNavLinks#AdminNavLinks'],
       beforeDashboard: ['/components/OfficeDesk#OfficeDesk'],
+      providers: ['/components/ClearToastsOnLogin#ClearToastsOnLogin'],
       views: {
         importSummary: { Component: '/components/ImportSummaryView#ImportSummaryView', path: '/import' },
       },

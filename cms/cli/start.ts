@@ -7,14 +7,18 @@
  * Options: --no-seed (an empty database stays empty). Environment: PORT, SITE_PORT,
  * HUIBIAN_SITE_OUT (the site's folder, dist/ by default; rebuilds write there too).
  */
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 
 import { env } from '../env'
-import { closePayload, openPayload } from '../openPayload'
+import { closePayload, openPayload, withPayload } from '../openPayload'
 import { rootDir, tsxCli } from '../paths'
 import { describeSummary, seedContent, seedOrder } from '../seed'
+import { recordStartupBuild } from '../siteBuild'
+import type { BuildReport } from '../siteBuild/buildReport'
 import { ensureAdminBuild } from './adminBuild'
 import { runCommand, startCommand } from './runCommand'
 
@@ -63,16 +67,28 @@ try {
   log(admin === 'built' ? 'Admin built.' : 'Admin build is current.')
 
   // The site is the site's own program (site/cli): built here only when the folder has none yet.
+  // Its report (written only when it built) goes to 站点构建, so the desk shows this build too.
+  const reportFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-start-build-')), 'report.json')
+  const buildLog: string[] = []
+  const startedAt = new Date()
   try {
-    await runCommand(process.execPath, [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed', '--if-missing', '--out', outDir], {
-      label: 'The site build',
-      env: { HUIBIAN_LOCAL_PREVIEW: siteUrl },
-      onLine: (line) => log(`  ${line}`),
-    })
+    await runCommand(
+      process.execPath,
+      [tsxCli, path.join(rootDir, 'site', 'cli', 'build.ts'), '--no-seed', '--if-missing', '--out', outDir, '--report', reportFile],
+      {
+        label: 'The site build',
+        env: { HUIBIAN_LOCAL_PREVIEW: siteUrl },
+        onLine: (line) => (buildLog.push(line), log(`  ${line}`)),
+      },
+    )
+    const report = fs.existsSync(reportFile) ? (JSON.parse(fs.readFileSync(reportFile, 'utf8')) as BuildReport) : undefined
+    if (report?.ok) await withPayload((p) => recordStartupBuild(p, { startedAt, ms: report.ms, pages: report.pages, log: buildLog }))
   } catch (error) {
     // An empty installation (npm start -- --no-seed) has nothing to publish yet: the admin still starts.
     if (seedWhenEmpty) throw error
     log(`The public site is not built yet (${(error as Error).message.split('\n')[0]}); publishing in the admin builds it.`)
+  } finally {
+    fs.rmSync(path.dirname(reportFile), { recursive: true, force: true })
   }
 } catch (error) {
   fail(`${(error as Error).message}\nFix the problem above and run \`npm start\` again. \`npm run seed\` reports content errors file by file.`)

@@ -7,8 +7,8 @@ import { awardTally, awardTiers, labelOf, quotaRoundingOf, type AwardScheme } fr
 
 type Props = { payload: Payload; user?: TypedUser | null }
 
-// 'idle': nothing was published since `npm start` built the site it serves.
-const buildStatus: Record<string, string> = { idle: '启动后尚无发布', queued: '排队中', building: '构建中', succeeded: '成功', failed: '失败' }
+// 'idle': no build recorded yet (`npm start` records the one it runs before serving).
+const buildStatus: Record<string, string> = { idle: '尚未构建', queued: '排队中', building: '构建中', succeeded: '成功', failed: '失败' }
 const cell: React.CSSProperties = { padding: '0.4rem 0.7rem', borderBottom: '1px solid var(--theme-elevation-100)', textAlign: 'left', verticalAlign: 'top' }
 const card: React.CSSProperties = { border: '1px solid var(--theme-elevation-150)', borderRadius: 6, padding: '1rem 1.25rem', marginBottom: '1.25rem' }
 

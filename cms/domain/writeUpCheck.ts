@@ -73,6 +73,21 @@ export function checkWriteUp(writeUp: WriteUp, rules: WriteUpRules | null | unde
   return problems
 }
 
+/**
+ * The write-up's problems where the case form shows them: `abstract`,
+ * `sections.<key>`, and the whole text's limit on its longest section, where
+ * cutting helps most. The save hook and the fields' own validation both use it.
+ */
+export function writeUpFieldProblems(writeUp: WriteUp, rules: WriteUpRules | null | undefined): { path: string; message: string }[] {
+  const problems = checkWriteUp(writeUp, rules)
+  if (!problems.length) return []
+  const longest = Object.entries(sectionLengths(writeUp)).sort((a, b) => b[1] - a[1])[0]![0]
+  return problems.map((problem) => ({
+    path: problem.path === 'abstract' ? 'abstract' : `sections.${problem.path === 'total' ? longest : problem.path}`,
+    message: problem.message,
+  }))
+}
+
 export function sectionLengths(writeUp: WriteUp): Record<SectionKey, number> {
   const lengths = {} as Record<SectionKey, number>
   for (const key of sectionKeys) lengths[key] = countChars(lexicalToPlainText(writeUp.sections?.[key]))

@@ -22,8 +22,9 @@ export function slugFields(): Field[] {
     {
       name: 'slugHistory',
       label: '曾用链接',
+      labels: { singular: '旧网址', plural: '旧网址' },
       type: 'array',
-      admin: { position: 'sidebar', readOnly: true, initCollapsed: true },
+      admin: { position: 'sidebar', readOnly: true, initCollapsed: true, components: { RowLabel: '/components/SlugHistoryRowLabel#SlugHistoryRowLabel' } },
       fields: [
         { name: 'slug', type: 'text', label: '链接', index: true, maxLength: 80 },
         { name: 'changedAt', type: 'date', label: '修改时间' },

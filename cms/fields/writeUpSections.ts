@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { lexicalToPlainText, sectionHeadings, sectionKeys, usedSections, type CaseCampaignSettings, type SectionKey } from '../domain'
 import { writeUpEditor } from './richTextEditor'
-import { safeRichText } from './safeRichText'
+import { sectionWithinLimits } from './writeUpLimits'
 
 /**
  * A section shows when the campaign uses it, and always when it has text (so
@@ -27,7 +27,7 @@ export const writeUpSectionsField: Field = {
     label: sectionHeadings[key],
     type: 'richText' as const,
     editor: writeUpEditor,
-    validate: safeRichText,
+    validate: sectionWithinLimits(`sections.${key}`),
     admin: {
       condition: (data) => sectionShown(data, key),
       components: {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-type Drafts = Exclude<NonNullable<CollectionConfig['versions']>, boolean>['drafts']
+type Drafts = Exclude<Exclude<NonNullable<CollectionConfig['versions']>, boolean>['drafts'], boolean | undefined>
 
 /**
  * Drafts with Payload's scheduled publishing (预约发布 beside the publish

@@ -1,5 +1,6 @@
 import type { Plugin } from 'payload'
 
+import { chineseDates } from './chineseDates'
 import { normalizeTextFields } from './normalizeTextFields'
 
-export const plugins: Plugin[] = [normalizeTextFields()]
+export const plugins: Plugin[] = [normalizeTextFields(), chineseDates()]

@@ -7,6 +7,29 @@ import { localBuildRunner, webhookRunner } from './runners'
 
 export { RebuildQueue } from './rebuildQueue'
 
+/**
+ * Records the site build that `npm start` ran before serving (the queue's own
+ * builds record themselves), so that 站点构建 and the desk show it.
+ */
+export async function recordStartupBuild(payload: Payload, build: { startedAt: Date; ms: number; pages: number; log: string[] }): Promise<void> {
+  const finishedAt = new Date(build.startedAt.getTime() + build.ms).toISOString()
+  await payload.updateGlobal({
+    slug: GLOBAL,
+    data: {
+      status: 'succeeded',
+      trigger: '启动时构建',
+      lastRequestedAt: build.startedAt.toISOString(),
+      lastStartedAt: build.startedAt.toISOString(),
+      lastSuccessAt: finishedAt,
+      lastDurationMs: build.ms,
+      pages: build.pages,
+      log: build.log.slice(-200).join('\n'),
+    },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+}
+
 const GLOBAL = 'site-build' as const
 
 /**

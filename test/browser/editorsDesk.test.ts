@@ -75,6 +75,47 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await page.keyboard.press('Escape')
   })
 
+  it('labels the preview button 预览 and old slugs 旧网址 n, and every date picker reads Chinese', async () => {
+    const editor = await admin.createUser('editor')
+    const payload = await admin.payload()
+    const kase = await caseBySlug('gulou-138-jiguan-dangjian-gongzuo-jizhi')
+    const renamed = await payload.update({ collection: 'cases', id: kase.id, data: { slug: 'gulou-138-renamed' }, overrideAccess: true })
+    const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
+    await payload.update({
+      collection: 'campaigns',
+      id: campaign.id,
+      data: { stages: [{ name: '推荐申报', start: '2024-03-01T04:00:00.000Z', end: '2024-03-31T04:00:00.000Z' }] },
+      overrideAccess: true,
+    })
+    const page = await admin.newPage()
+    await loginAs(page, editor)
+
+    await page.goto(admin.url(`/admin/collections/cases/${renamed.id}`))
+    const preview = page.locator('#preview-button')
+    await expect.poll(() => preview.innerText(), { timeout: 30_000 }).toBe('预览')
+    expect(await preview.getAttribute('href')).toContain(`/preview/cases/${renamed.id}/`)
+    const history = page.locator('#field-slugHistory')
+    await expect.poll(() => history.innerText(), { timeout: 15_000 }).toContain('旧网址 1 · gulou-138-jiguan-dangjian-gongzuo-jizhi')
+    expect(await history.innerText()).not.toMatch(/Slug History/i)
+    await history.scrollIntoViewIfNeeded()
+    await screenshot(page, 'desk-preview-and-slug-history')
+
+    // 活动环节 dates (day only) and a 公示's start date, picked in its calendar.
+    await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+    await page.locator('button', { hasText: '环节与篇幅' }).first().click()
+    const stageDates = page.locator('#field-stages .react-datepicker__input-container input')
+    await expect
+      .poll(() => stageDates.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)), { timeout: 30_000 })
+      .toEqual(['2024年3月1日', '2024年3月31日'])
+    await page.goto(admin.url('/admin/collections/publicity-notices/create'))
+    const start = page.locator('#field-periodStart .react-datepicker__input-container input')
+    await start.click({ timeout: 30_000 })
+    expect(await page.locator('.react-datepicker__day-name').allInnerTexts()).toEqual(['一', '二', '三', '四', '五', '六', '日'])
+    await page.locator('.react-datepicker__day:not(.react-datepicker__day--outside-month)').nth(9).click()
+    expect(await start.inputValue()).toMatch(/^\d{4}年\d{1,2}月10日$/)
+    await screenshot(page, 'desk-publicity-date')
+  })
+
   it('follows the campaign picked for a new case: its sections, its limits and its tiers', async () => {
     const editor = await admin.createUser('editor')
     const page = await admin.newPage()

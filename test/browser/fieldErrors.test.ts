@@ -1,8 +1,9 @@
 /**
  * The server's checks reach the editor where they look, in Chinese: in the
- * real admin, a section over its campaign's limit and a feature whose case is
- * still a draft are marked on their fields with the server's message, and the
- * toast says the same (never "The following field is invalid").
+ * real admin, a section over its campaign's limit (on publishing and on
+ * 保存草稿) and a feature whose case is still a draft are marked on their
+ * fields with the server's message, and the toast says the same (never "The
+ * following field is invalid").
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
@@ -22,38 +23,65 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
     page.locator(`[data-field-path="${path}"] .field-error, #field-${path.replace(/\./g, '__')} .field-error`).first()
   const toasts = (page: Page) => page.locator('.payload-toast-container').innerText()
 
-  it('marks a section over its limit with the Chinese message, and keeps the saved text', async () => {
+  const overLimitCase = async () => {
     const local = await admin.payload()
     // Seed 000's campaign: 背景描述 ≤ 350 字.
     const campaign = (await local.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-jizhihuo-2020' } }, depth: 0 })).docs[0]!
     const unit = (await local.find({ collection: 'units', limit: 1, depth: 0 })).docs[0]!
-    const kase = await local.create({
+    return local.create({
       collection: 'cases',
       data: { title: '字数超限的案例', campaign: campaign.id, unit: unit.id, kind: 'case', sections: { background: plainTextToLexical(text(300)) } },
       draft: true,
     })
-    const page = await admin.newPage()
-    await admin.login(page, await admin.createUser('editor'))
-    await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+  }
+  const message = '「背景描述」共 434 字，超过本活动规定的 350 字上限，请删减 84 字。'
+
+  /** Opens the case, types 134 字 more into 背景描述 and waits until the form holds them (the counter shows 434). */
+  const typeOverLimit = async (page: Page, id: number | string) => {
+    await page.goto(admin.url(`/admin/collections/cases/${id}`))
     const editor = page.locator('[data-field-path="sections.background"] [contenteditable="true"]')
     await editor.click()
     await page.keyboard.press('Control+End')
     await page.keyboard.insertText(text(134))
-    // Publishing is refused with the field marked (a refused draft save shows the toast only: Payload
-    // marks fields after a submit that validates, and drafts here are not validated).
-    await page.locator('#action-save').click()
+    await expect.poll(() => page.locator('[data-word-count="background"]').innerText(), { timeout: 20_000 }).toContain('434 / 350')
+    // The form re-validates on the server as one types; a save clicked while that answer is on its way
+    // can have its field marks overwritten by it, so click once it is in, as an editor reading the counter does.
+    await page.waitForLoadState('networkidle')
+  }
 
-    const message = '「背景描述」共 434 字，超过本活动规定的 350 字上限，请删减 84 字。'
-    await expect.poll(() => toasts(page), { timeout: 15_000 }).toContain(message)
-    expect(await toasts(page)).not.toMatch(/invalid|following/i)
-    // The live counter under the section turns red; Payload's rich-text field does not show the
-    // server's field error itself (the same answer marks a relationship field, see below).
-    await page.locator('[data-field-path="sections.background"]').scrollIntoViewIfNeeded()
-    await screenshot(page, 'field-error-section-over-limit')
+  for (const [button, name] of [
+    ['#action-save', 'publishing'],
+    ['#action-save-draft', 'saving a draft'],
+  ] as const) {
+    it(`marks a section over its limit with the Chinese message when ${name}, and keeps the saved text`, async () => {
+      const local = await admin.payload()
+      const kase = await overLimitCase()
+      const page = await admin.newPage()
+      await admin.login(page, await admin.createUser('editor'))
+      await typeOverLimit(page, kase.id)
+      await page.locator(button).click()
 
-    const saved = await local.findByID({ collection: 'cases', id: kase.id, draft: true })
-    expect(JSON.stringify(saved.sections?.background)).not.toContain(text(301))
-  })
+      await expect.poll(() => toasts(page), { timeout: 15_000 }).toContain(message)
+      expect(await toasts(page)).not.toMatch(/invalid|following/i)
+      // On the field itself: Payload's error mark above the section, and its red gutter.
+      await expect.poll(() => fieldError(page, 'sections.background').textContent(), { timeout: 15_000 }).toBe(message)
+      expect(await page.locator('[data-field-path="sections.background"]').getAttribute('class')).toContain('error')
+      await page.locator('[data-field-path="sections.background"]').scrollIntoViewIfNeeded()
+      await screenshot(page, `field-error-section-over-limit-${name.replace(/ /g, '-')}`)
+
+      // Typing on keeps the mark, with the new count.
+      await page.locator('[data-field-path="sections.background"] [contenteditable="true"]').click()
+      await page.keyboard.press('Control+End')
+      await page.keyboard.insertText('再加四字')
+      await expect
+        .poll(() => fieldError(page, 'sections.background').textContent(), { timeout: 15_000 })
+        .toBe('「背景描述」共 438 字，超过本活动规定的 350 字上限，请删减 88 字。')
+
+      const saved = await local.findByID({ collection: 'cases', id: kase.id, draft: true })
+      expect(JSON.stringify(saved.sections?.background)).not.toContain(text(301))
+      expect(saved._status).toBe('draft')
+    })
+  }
 
   it('marks the row of a feature whose case is a draft', async () => {
     const local = await admin.payload()

@@ -1,7 +1,7 @@
 import { ValidationError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { plainTextToLexical } from '../../cms/domain'
+import { campaignSettingsSelect, plainTextToLexical, toCampaignSettings, type CampaignSettingsSource } from '../../cms/domain'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 import type { DocumentId } from '../../cms/domain/documentId'
@@ -107,5 +107,28 @@ describe('write-up limits of a campaign', () => {
     expect(res.body.errors).toEqual([
       { name: 'ValidationError', message, data: { collection: 'cases', errors: [{ path: 'sections.practice', label: '正文 › 具体做法', message }] } },
     ])
+  })
+
+  it('reports the limit from the section’s and the abstract’s own validation, as the admin’s form re-checks them while one types', async () => {
+    // The edit view sends the case with its virtual 活动设置; the fields' validate reads the limits from it.
+    const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, select: campaignSettingsSelect })
+    const data = {
+      abstract: text(801),
+      sections: { background: plainTextToLexical(text(351)), practice: plainTextToLexical(text(10)) },
+      campaignSettings: toCampaignSettings(campaign as CampaignSettingsSource),
+    }
+    const fields = payload.collections.cases.config.flattenedFields
+    const validateOf = (path: string) => {
+      const [first, second] = path.split('.')
+      const field = fields.find((f) => f.name === first)!
+      const target = second ? (field as { flattenedFields: typeof fields }).flattenedFields.find((f) => f.name === second)! : field
+      // Payload passes the field's own config along with the options.
+      return (value: unknown, options: object) =>
+        (target as unknown as { validate: (value: unknown, options: unknown) => Promise<string | true> }).validate(value, { ...target, ...options })
+    }
+    const options = { data, req: { payload, t: (key: string) => key }, siblingData: data.sections, required: false }
+    expect(await validateOf('sections.background')(data.sections.background, options)).toBe('「背景描述」共 351 字，超过本活动规定的 350 字上限，请删减 1 字。')
+    expect(await validateOf('sections.practice')(data.sections.practice, options)).toBe(true)
+    expect(await validateOf('abstract')(data.abstract, { ...options, siblingData: data })).toBe('摘要共 801 字，超过本活动规定的 800 字上限。')
   })
 })

@@ -27,6 +27,7 @@ import { checkAgainstCampaign } from './hooks/checkAgainstCampaign'
 import { assignEntryNumber } from './hooks/assignEntryNumber'
 import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfirmation'
 import { campaignSettingsField } from '../../fields/campaignSettings'
+import { abstractWithinLimits } from '../../fields/writeUpLimits'
 import type { CaseCampaignSettings } from '../../domain'
 import { scheduledDrafts } from '../../jobs/scheduledDrafts'
 
@@ -41,7 +42,7 @@ export const Cases: CollectionConfig = {
     listSearchableFields: ['title', 'abstract'],
     // The draft as the site will show it, rendered on demand for logged-in editors.
     preview: (doc) => `${env.sitePreviewUrl()}${casePreviewUrl(doc.id as DocumentId)}`,
-    components: { edit: { beforeDocumentControls: ['/components/WriteUpGaps#WriteUpGapsBadge'] } },
+    components: { edit: { beforeDocumentControls: ['/components/WriteUpGaps#WriteUpGapsBadge'], PreviewButton: '/components/PreviewButton#PreviewButton' } },
   },
   access: {
     read: publishedOrEditors,
@@ -50,7 +51,8 @@ export const Cases: CollectionConfig = {
     update: editors,
     delete: editors,
   },
-  versions: { drafts: scheduledDrafts, maxPerDoc: 50 },
+  // Drafts are validated too, so a refused 保存草稿 keeps its messages on the fields (the admin marks fields only after a validated submit).
+  versions: { drafts: { ...scheduledDrafts, validate: true }, maxPerDoc: 50 },
   endpoints: [importSummaryEndpoint, exportSummaryEndpoint, importWriteUpEndpoint, importWriteUpsEndpoint],
   hooks: {
     beforeOperation: [refuseWhileShown([{ collection: 'features', field: 'entries.case', label: '专题' }])],
@@ -141,6 +143,7 @@ export const Cases: CollectionConfig = {
               label: '摘要',
               type: 'textarea',
               maxLength: 2000,
+              validate: abstractWithinLimits,
               admin: {
                 description: '案例情况简介，字数要求由所属活动规定。',
                 components: { afterInput: [{ path: '/components/WordCount#WordCount', clientProps: { target: 'abstract' } }] },

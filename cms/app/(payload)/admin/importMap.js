@@ -18,13 +18,16 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HeadingFeatureClient as HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ParagraphFeatureClient as ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WriteUpTotal as WriteUpTotal_be5f97a4204f74ad2ea1800dfc06efa6 } from '../../../components/WriteUpTotal'
+import { SlugHistoryRowLabel as SlugHistoryRowLabel_d9648986ff39f1d30e54acd2da05ee17 } from '../../../components/SlugHistoryRowLabel'
 import { WriteUpGapsBadge as WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a } from '../../../components/WriteUpGaps'
+import { PreviewButton as PreviewButton_f9551e5cf7b03e568d579e158f5a27b9 } from '../../../components/PreviewButton'
 import { AwardTiersPanel as AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169 } from '../../../components/AwardTiersPanel'
 import { DurationField as DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c } from '../../../components/DurationField'
 import { BuildLogField as BuildLogField_2c1f485fda50b76e7f162b76e095b7c0 } from '../../../components/BuildLogField'
 import { RebuildButton as RebuildButton_050852505f1f53b0c29305eeb23e5fa9 } from '../../../components/RebuildButton'
 import { AdminNavLinks as AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67 } from '../../../components/AdminNavLinks'
 import { OfficeDesk as OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c } from '../../../components/OfficeDesk'
+import { ClearToastsOnLogin as ClearToastsOnLogin_edbe1d35fdbf31ba3630802a373906ee } from '../../../components/ClearToastsOnLogin'
 import { ImportSummaryView as ImportSummaryView_af8f89af459c6ce430d9ae50d647e0bd } from '../../../components/ImportSummaryView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -50,13 +53,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HeadingFeatureClient": HeadingFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ParagraphFeatureClient": ParagraphFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/WriteUpTotal#WriteUpTotal": WriteUpTotal_be5f97a4204f74ad2ea1800dfc06efa6,
+  "/components/SlugHistoryRowLabel#SlugHistoryRowLabel": SlugHistoryRowLabel_d9648986ff39f1d30e54acd2da05ee17,
   "/components/WriteUpGaps#WriteUpGapsBadge": WriteUpGapsBadge_288f2dd0bdcd03a3d1b086b045a9a09a,
+  "/components/PreviewButton#PreviewButton": PreviewButton_f9551e5cf7b03e568d579e158f5a27b9,
   "/components/AwardTiersPanel#AwardTiersPanel": AwardTiersPanel_81919b6a505ac1ed7185a8d5baa52169,
   "/components/DurationField#DurationField": DurationField_dd4d4d15ca111a45570c0d7b7ef8bc3c,
   "/components/BuildLogField#BuildLogField": BuildLogField_2c1f485fda50b76e7f162b76e095b7c0,
   "/components/RebuildButton#RebuildButton": RebuildButton_050852505f1f53b0c29305eeb23e5fa9,
   "/components/AdminNavLinks#AdminNavLinks": AdminNavLinks_9ad9eb625239f4fe73572ac8bfa6ec67,
   "/components/OfficeDesk#OfficeDesk": OfficeDesk_79de3a2cd4bc60c261d8148828c85e3c,
+  "/components/ClearToastsOnLogin#ClearToastsOnLogin": ClearToastsOnLogin_edbe1d35fdbf31ba3630802a373906ee,
   "/components/ImportSummaryView#ImportSummaryView": ImportSummaryView_af8f89af459c6ce430d9ae50d647e0bd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { awardTiers, caseTypes, checkWriteUp, labelOf, schemeTiers, sectionLengths, type AwardScheme, type WriteUpRules } from '../../../domain'
+import { awardTiers, caseTypes, labelOf, schemeTiers, writeUpFieldProblems, type AwardScheme, type WriteUpRules } from '../../../domain'
 import { refId, type Ref } from '../../../domain/documentId'
 import { fieldErrors, throwFieldErrors, type FieldProblem } from '../../../utilities/fieldErrors'
 import { lookupOnce } from '../../../utilities/lookupOnce'
@@ -64,13 +64,7 @@ export const checkAgainstCampaign: CollectionBeforeChangeHook = async ({ collect
   }
 
   const writeUp = { abstract: merged.abstract as string | null, sections: merged.sections as Record<string, unknown> | null }
-  const problems = checkWriteUp(writeUp, campaign.writeUpRules)
-  // The whole text's limit is shown on its longest section, where cutting helps most.
-  const lengths = Object.entries(sectionLengths(writeUp)).sort((a, b) => b[1] - a[1])
-  for (const problem of problems) {
-    const path = problem.path === 'abstract' ? 'abstract' : `sections.${problem.path === 'total' ? lengths[0]![0] : problem.path}`
-    errors.push({ path, message: problem.message })
-  }
+  errors.push(...writeUpFieldProblems(writeUp, campaign.writeUpRules))
 
   throwFieldErrors(req, { collection: collection.slug }, errors)
   return data
