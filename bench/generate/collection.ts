@@ -194,7 +194,7 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
         ? {
             adoptions: Array.from({ length: random.int(1, 2) }, () => ({
               scope: random.pick(['unit', 'system', 'city', 'province', 'national'] as const),
-              event: text.run(8, 20).replace(/[。；]$/, ''),
+              event: text.run(8, 20).replace(/[。；]$/, '') || '发文推广',
               date: { year: random.int(2015, 2024) },
             })),
           }
