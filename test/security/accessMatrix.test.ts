@@ -73,7 +73,13 @@ const newDoc: Record<string, (f: Fixtures) => object> = {
   }),
   'result-lists': (f) => ({ title: unique('矩阵名单'), campaign: f.campaign, issuer: '矩阵工委', issuedOn: '2025-10-20T12:00:00.000Z', _status: 'published' }),
   units: () => ({ name: unique('矩阵单位') }),
+  'case-types': () => ({ label: unique('矩阵类型'), _status: 'published' }),
+  'party-fields': () => ({ label: unique('矩阵领域'), _status: 'published' }),
+  themes: () => ({ label: unique('矩阵主题'), _status: 'published' }),
+  'award-tiers': () => ({ label: unique('矩阵奖项'), _status: 'published' }),
 }
+/** The editor-owned vocabularies: public when published, like the content that uses them. */
+const vocabularies = ['case-types', 'party-fields', 'themes', 'award-tiers']
 const titleField: Record<string, string> = {
   cases: 'title',
   campaigns: 'name',
@@ -82,6 +88,10 @@ const titleField: Record<string, string> = {
   'publicity-notices': 'title',
   'result-lists': 'title',
   units: 'name',
+  'case-types': 'label',
+  'party-fields': 'label',
+  themes: 'label',
+  'award-tiers': 'label',
   media: 'alt',
   users: 'name',
 }
@@ -204,7 +214,10 @@ function draftCells(collection: string): Cell[] {
 }
 
 const cells: Cell[] = [
-  ...['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists'].flatMap((c) => [...crudCells(c, everyone, staffOnly), ...draftCells(c)]),
+  ...['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', ...vocabularies].flatMap((c) => [
+    ...crudCells(c, everyone, staffOnly),
+    ...draftCells(c),
+  ]),
   ...crudCells('units', everyone, staffOnly),
   ...crudCells('media', everyone, staffOnly),
   // Accounts: admins manage them; an editor sees and edits only their own, and never a role.
@@ -438,7 +451,7 @@ describe('access matrix over REST', () => {
     f.published = {}
     f.draft = {}
     f.memo = {}
-    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists'] as const) {
+    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', ...vocabularies] as const) {
       const published = await f.payload.create({ collection, data: newDoc[collection]!(f) as never, ...sudo })
       const draft = await f.payload.create({ collection, data: { ...newDoc[collection]!(f), _status: 'draft' } as never, draft: true, ...sudo })
       f.published[collection] = published.id
@@ -447,7 +460,7 @@ describe('access matrix over REST', () => {
     await f.payload.update({ collection: 'cases', id: f.published.cases!, data: { sections: { background: plainTextToLexical('正文') } }, ...sudo })
     f.published.units = unit.id
     f.published.media = await victim(f, 'media')
-    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', 'units', 'media']) {
+    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', ...vocabularies, 'units', 'media']) {
       f.memo[`${collection} count`] = await count(f, collection)
       const doc = (await f.payload.findByID({
         collection: collection as 'cases',
@@ -469,6 +482,7 @@ describe('access matrix over REST', () => {
       'campaigns',
       'features',
       'brands',
+      ...vocabularies,
       'units',
       'media',
       'users',
