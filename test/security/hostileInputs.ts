@@ -181,8 +181,11 @@ export const hostileInputs: HostileInput[] = [
     via: 'REST',
     kind: 'script',
     expect: 'stored',
-    run: (ctx) =>
-      ctx.rest.create('campaigns', {
+    run: async (ctx) => {
+      // A theme is a term editors own: its label is hostile too, and the campaign page shows it.
+      const theme = await ctx.rest.create('themes', { label: `主题${xss(1)}`, _status: 'published' })
+      if (!theme.ok) return theme
+      return ctx.rest.create('campaigns', {
         name: `征集活动${xss(3)}`,
         shortName: `简称${xss(1)}`.slice(0, 80),
         series: xss(2),
@@ -193,12 +196,13 @@ export const hostileInputs: HostileInput[] = [
         summary: xss(5),
         compilationTitle: xss(6),
         organisers: [{ name: xss(7), role: '主办' }],
-        themes: [{ name: xss(8) }],
+        themes: [theme.doc.value],
         criteria: [{ name: '创新性', description: xss(9) }],
         stages: [{ name: '申报', description: xss(0) }],
         documents: [{ title: xss(1), issuer: xss(2), url: 'https://gov.example.org/notice.html' }],
         _status: 'published',
-      }),
+      })
+    },
     check: (doc) => expectStoredAsText(doc.name, `征集活动${xss(3)}`),
   },
   {
