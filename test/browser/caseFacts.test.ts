@@ -31,7 +31,9 @@ describe.skipIf(!browserTestsRun)('case facts in the admin', () => {
     await page.locator('#field-figures__0__unit').fill('个')
     await page.locator('#field-figures__0__asOf__year').fill('2024')
 
-    // An end before the start is marked on the end's year, in Chinese.
+    // An end before the start is marked on the end's year, in Chinese. The admin re-validates on the
+    // server as one types; an answer still in flight would replace the save's marks, so save after it.
+    await page.waitForLoadState('networkidle')
     await page.locator('#action-save').click()
     const endError = page.locator('#field-implementation__end__year').locator('xpath=ancestor::*[contains(@class,"field-type")][1]').locator('.field-error')
     await expect.poll(() => endError.textContent(), { timeout: 15_000 }).toContain('结束时间早于开始时间')

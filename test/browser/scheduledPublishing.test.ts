@@ -24,7 +24,7 @@ const campaignSlug = 'fujian-jizhihuo-2020'
 async function scheduleInAdmin(page: Page, type: '发布' | '取消发布'): Promise<Date> {
   // In the last minutes of a Beijing day the list may offer no minute left today, and the day can turn
   // between the pick and the check: start on the new day instead.
-  const [hour, minute] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const [hour = 0, minute = 0] = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     .format(new Date())
     .split(':')
     .map(Number)

@@ -79,7 +79,7 @@ const newDoc: Record<string, (f: Fixtures) => object> = {
   'award-tiers': () => ({ label: unique('矩阵奖项'), _status: 'published' }),
 }
 /** The editor-owned vocabularies: public when published, like the content that uses them. */
-const vocabularies = ['case-types', 'party-fields', 'themes', 'award-tiers']
+const vocabularies = ['case-types', 'party-fields', 'themes', 'award-tiers'] as const
 const titleField: Record<string, string> = {
   cases: 'title',
   campaigns: 'name',
