@@ -303,7 +303,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
           const spans: [number, number][] = []
           const open = text.lastIndexOf('（')
           if (open >= 0) spans.push([open, text.indexOf('）', open) + 1])
-          const quantity = [...text.matchAll(/(?:约 )?\d[\d.]*(?:%| 余?[^\s（]+)?(?=（|$)/g)].at(-1)
+          const quantity = /(?:约 )?\d[\d.]*(?:%| 余?\S+)?$/.exec(open >= 0 ? text.slice(0, open) : text)
           if (quantity) spans.push([quantity.index, quantity.index + quantity[0].length])
           return spans.map(([start, end]) => {
             const range = document.createRange()
