@@ -3,7 +3,9 @@
  * Chromium: the 字数 counters beside the abstract and each section count as
  * the server does, unused sections are hidden, the tier pickers offer only
  * the campaign's award scheme, a half-written case is flagged, the dashboard
- * shows the office's work, and the import asks which unit an ambiguous name means.
+ * shows the office's work, the import asks which unit an ambiguous name means,
+ * every date picker (预约发布's too) reads Chinese, and the facts panel keeps its
+ * phrases whole on a phone.
  */
 import fs from 'node:fs'
 import os from 'node:os'
