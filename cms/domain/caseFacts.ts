@@ -82,3 +82,33 @@ export function figureText(figure: { label: string; value: number; unit?: string
   const asOf = yearMonthText(figure.asOf).replace(/(\d+)/g, ' $1 ').trim()
   return `${figure.label} ${amount}${asOf ? `（截至 ${asOf}）` : ''}`
 }
+
+/**
+ * Whether a 佐证 file may be shown to readers. The file carries it (not the
+ * case), so the file's own API answer and its bytes follow it: a private file
+ * is readable by editors only.
+ */
+export const evidenceVisibilities = [
+  { value: 'public', label: '公开' },
+  { value: 'private', label: '不公开' },
+] as const satisfies readonly Term[]
+
+export type EvidenceVisibility = (typeof evidenceVisibilities)[number]['value']
+
+/** What a 佐证 file may be, by the type its bytes show (its MIME type), and the name readers see. */
+export const evidenceFileFormats: Record<string, string> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/gif': 'GIF',
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word（DOCX）',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel（XLSX）',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint（PPTX）',
+}
+
+/** 1.2 MB, 350 KB: a file's size as the case page's download link shows it. */
+export function fileSizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`
+}

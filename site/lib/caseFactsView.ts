@@ -8,6 +8,7 @@ import { adoptionScopes, evidenceKinds, figureText, labelOf, widestAdoptionScope
 import type { Case } from '../../cms/payload-types'
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
 import type { MediaView } from './caseView'
+import type { DocumentId } from '../../cms/domain/documentId'
 import { richTextToHtml, type InternalHref } from './richText'
 
 export type CaseFactsView = {
@@ -25,8 +26,11 @@ export type CaseFactsView = {
   /** 小区网格 8511 个（截至 2024 年） */
   figures: string[]
   lessonsHtml: string
-  evidence: { kind: string; title: string; source: string; date: string; url: string | null; image: MediaView | null }[]
+  evidence: { kind: string; title: string; source: string; date: string; url: string | null; file: EvidenceFileView | null }[]
 }
+
+/** A public 佐证 file: a photo for the image pipeline, or a document to download (PDF，1.2 MB). */
+export type EvidenceFileView = { kind: 'image'; image: MediaView } | { kind: 'document'; href: string; filename: string; format: string; size: string }
 
 const safeLink = (url: string | null | undefined) => (url && isSafeUrl(url) ? url : null)
 
@@ -38,10 +42,7 @@ export function implementationPeriod(started: string, ended: string, ongoing: bo
   return ongoing ? '持续运行' : ''
 }
 
-export function caseFactsView(
-  kase: Case,
-  lookups: { media(id: NonNullable<ReturnType<typeof refId>>): MediaView | undefined; internalHref: InternalHref },
-): CaseFactsView {
+export function caseFactsView(kase: Case, lookups: { evidenceFile(id: DocumentId): EvidenceFileView | undefined; internalHref: InternalHref }): CaseFactsView {
   const started = yearMonthText(kase.implementation?.start)
   const ended = yearMonthText(kase.implementation?.end)
   const ongoing = Boolean(kase.implementation?.ongoing) && !ended
@@ -62,14 +63,14 @@ export function caseFactsView(
     figures: (kase.figures ?? []).map((f) => figureText(f)),
     lessonsHtml: richTextToHtml(kase.lessons, lookups.internalHref),
     evidence: (kase.evidence ?? []).map((e) => {
-      const id = refId(e.image as Ref)
+      const id = refId(e.file as Ref)
       return {
         kind: labelOf(evidenceKinds, e.kind),
         title: e.title,
         source: e.source ?? '',
         date: yearMonthText(e.date),
         url: safeLink(e.url),
-        image: id === undefined ? null : (lookups.media(id) ?? null),
+        file: id === undefined ? null : (lookups.evidenceFile(id) ?? null),
       }
     }),
   }
