@@ -4,7 +4,7 @@
  * read here; the site's reads leave it out already (field access).
  */
 import { refId, type Ref } from '../../cms/domain/documentId'
-import { adoptionScopes, evidenceKinds, figureText, labelOf, widestAdoptionScope, yearMonthText } from '../../cms/domain'
+import { adoptionScopes, evidenceKinds, figureParts, figureText, labelOf, widestAdoptionScope, yearMonthText } from '../../cms/domain'
 import type { Case } from '../../cms/payload-types'
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
 import type { MediaView } from './caseView'
@@ -23,8 +23,8 @@ export type CaseFactsView = {
   /** The widest 推广范围 reached (推广层级, a search facet); '' without adoptions. */
   adoptionLevel: string
   adoptions: { scope: string; body: string; event: string; date: string; url: string | null }[]
-  /** 小区网格 8511 个（截至 2024 年） */
-  figures: string[]
+  /** text 小区网格 8511 个（截至 2024 年）, and its parts (figureParts) */
+  figures: { text: string; label: string; quantity: string; asOf: string }[]
   lessonsHtml: string
   evidence: { kind: string; title: string; source: string; date: string; url: string | null; file: EvidenceFileView | null }[]
 }
@@ -60,7 +60,7 @@ export function caseFactsView(kase: Case, lookups: { evidenceFile(id: DocumentId
       date: yearMonthText(a.date),
       url: safeLink(a.url),
     })),
-    figures: (kase.figures ?? []).map((f) => figureText(f)),
+    figures: (kase.figures ?? []).map((f) => ({ text: figureText(f), ...figureParts(f) })),
     lessonsHtml: richTextToHtml(kase.lessons, lookups.internalHref),
     evidence: (kase.evidence ?? []).map((e) => {
       const id = refId(e.file as Ref)
