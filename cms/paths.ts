@@ -14,6 +14,9 @@ export const dataDir = path.resolve(/*turbopackIgnore: true*/ rootDir, env.dataD
 
 export const mediaDir = path.join(dataDir, 'media')
 
+/** 佐证 files (evidence-files): served only through Payload's file route, which applies their read access. */
+export const evidenceDir = path.join(dataDir, 'evidence')
+
 export const contentDir = path.join(rootDir, 'content')
 
 export const migrationsDir = path.join(rootDir, 'cms', 'migrations')

@@ -32,6 +32,7 @@ export interface Config {
     themes: Theme;
     'award-tiers': AwardTier;
     media: Media;
+    'evidence-files': EvidenceFile;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -57,6 +58,7 @@ export interface Config {
     themes: ThemesSelect<false> | ThemesSelect<true>;
     'award-tiers': AwardTiersSelect<false> | AwardTiersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'evidence-files': EvidenceFilesSelect<false> | EvidenceFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -337,9 +339,9 @@ export interface Case {
          */
         url?: string | null;
         /**
-         * 照片或文件的扫描件；会在网站上公开显示。
+         * 照片、扫描件或文件（PDF、Word、Excel、PowerPoint），上传时选“公开”；图片显示在案例页上，文件可下载。
          */
-        image?: (number | null | string) | Media;
+        file?: (number | null | string) | EvidenceFile;
         id?: string | null;
       }[]
     | null;
@@ -360,7 +362,11 @@ export interface Case {
          */
         url?: string | null;
         /**
-         * 原件存放何处、为何不公开等。不公开的佐证不上传文件：图片库对读者公开。
+         * 照片、扫描件或文件，上传时选“不公开”：只有登录的编辑能打开。
+         */
+        file?: (number | null | string) | EvidenceFile;
+        /**
+         * 原件存放何处、为何不公开等。
          */
         note?: string | null;
         id?: string | null;
@@ -754,6 +760,44 @@ export interface Brand {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * 案例“佐证材料”引用的照片和文件。不公开的文件只有登录的编辑能打开。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-files".
+ */
+export interface EvidenceFile {
+  id: number | string;
+  /**
+   * 如“省领导批示（扫描件）”；公开的图片以此为替代文字。
+   */
+  title: string;
+  /**
+   * 公开：可显示在案例页面上，任何人可下载。不公开：只有登录的编辑能打开，不会出现在网站、开放数据和接口中。
+   */
+  visibility: 'public' | 'private';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1303,6 +1347,10 @@ export interface PayloadLockedDocument {
         value: (number | string) | Media;
       } | null)
     | ({
+        relationTo: 'evidence-files';
+        value: (number | string) | EvidenceFile;
+      } | null)
+    | ({
         relationTo: 'users';
         value: (number | string) | User;
       } | null);
@@ -1439,7 +1487,7 @@ export interface CasesSelect<T extends boolean = true> {
               month?: T;
             };
         url?: T;
-        image?: T;
+        file?: T;
         id?: T;
       };
   privateEvidence?:
@@ -1455,6 +1503,7 @@ export interface CasesSelect<T extends boolean = true> {
               month?: T;
             };
         url?: T;
+        file?: T;
         note?: T;
         id?: T;
       };
@@ -1968,6 +2017,39 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         wide?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence-files_select".
+ */
+export interface EvidenceFilesSelect<T extends boolean = true> {
+  title?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
           | T
           | {
               url?: T;

@@ -7,6 +7,7 @@ import { adminTranslations } from './adminTranslations'
 import { Brands } from './collections/Brands'
 import { Campaigns } from './collections/Campaigns'
 import { Cases } from './collections/Cases'
+import { EvidenceFiles } from './collections/EvidenceFiles'
 import { Features } from './collections/Features'
 import { Media } from './collections/Media'
 import { PublicityNotices } from './collections/PublicityNotices'
@@ -53,7 +54,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, ...vocabularyCollections, Media, Users],
+  collections: [Cases, Campaigns, PublicityNotices, ResultLists, Features, Brands, Units, ...vocabularyCollections, Media, EvidenceFiles, Users],
   jobs,
   globals: [SiteSettings, SiteBuild],
   plugins,

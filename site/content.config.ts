@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
 
-import { mediaLoader, payloadLoader, siteSettingsLoader } from './lib/payloadLoader'
+import { evidenceFilesLoader, mediaLoader, payloadLoader, siteSettingsLoader } from './lib/payloadLoader'
 
 /**
  * Everything the site shows comes from the CMS, read once per build as an
@@ -36,6 +36,30 @@ export const collections = {
         height: z.number().nullable(),
         updatedAt: z.string(),
       }),
+  }),
+  // Public 佐证 files: photos through the image pipeline, documents copied as downloads (pages/evidence).
+  evidenceImages: defineCollection({
+    loader: evidenceFilesLoader('image'),
+    schema: ({ image }) =>
+      z.object({
+        id: z.union([z.number(), z.string()]),
+        src: image(),
+        title: z.string(),
+        width: z.number().nullable(),
+        height: z.number().nullable(),
+        updatedAt: z.string(),
+      }),
+  }),
+  evidenceDocuments: defineCollection({
+    loader: evidenceFilesLoader('document'),
+    schema: z.object({
+      id: z.union([z.number(), z.string()]),
+      filename: z.string(),
+      title: z.string(),
+      mimeType: z.string(),
+      filesize: z.number(),
+      updatedAt: z.string(),
+    }),
   }),
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/pages' }),

@@ -29,13 +29,7 @@ export const Media: CollectionConfig = {
     focalPoint: true,
   },
   hooks: {
-    beforeOperation: [
-      checkImageUpload,
-      refuseWhileShown([
-        { collection: 'cases', field: 'images.image', label: '案例' },
-        { collection: 'cases', field: 'evidence.image', label: '案例（佐证材料）' },
-      ]),
-    ],
+    beforeOperation: [checkImageUpload, refuseWhileShown([{ collection: 'cases', field: 'images.image', label: '案例' }])],
     afterChange: [queueRebuildAfterChange],
     afterDelete: [queueRebuildAfterDelete],
   },

@@ -3,7 +3,7 @@
 import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { awardTally, labelOf, quotaRoundingOf, quotaRoundings, schemeTiers, type AwardScheme } from '../domain'
+import { awardTally, inQuotes, labelOf, quotaRoundingOf, quotaRoundings, schemeTiers, type AwardScheme } from '../domain'
 import { useTerms } from './useTerms'
 
 type Unit = { name?: string; shortName?: string | null }
@@ -79,7 +79,7 @@ export function AwardTiersPanel() {
       toast.error(messages?.join('；') || '保存失败。')
       return
     }
-    toast.success(`已将“${row.title}”设为${tier ? labelOf(awardTiers, tier) : '未评奖'}。`)
+    toast.success(`已将${inQuotes(row.title)}设为${tier ? labelOf(awardTiers, tier) : '未评奖'}。`)
     setRows((current) => current?.map((r) => (r.id === row.id ? { ...r, awardTier: tier || null } : r)))
   }
 
@@ -200,7 +200,7 @@ export function AwardTiersPanel() {
                 </td>
                 <td style={cell}>{row._status === 'published' ? '已发布' : '草稿'}</td>
                 <td style={cell}>
-                  <select aria-label={`“${row.title}”的奖项等次`} value={row.awardTier ?? ''} onChange={(e) => void setTier(row, e.target.value)}>
+                  <select aria-label={`${inQuotes(row.title)}的奖项等次`} value={row.awardTier ?? ''} onChange={(e) => void setTier(row, e.target.value)}>
                     <option value="">未评奖</option>
                     {awardTiers
                       .filter((t) => offered.includes(t.value) || t.value === row.awardTier)

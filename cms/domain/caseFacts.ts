@@ -73,12 +73,50 @@ export function widestAdoptionScope(adoptions: readonly { scope?: string | null 
   return best === -1 ? undefined : adoptionScopes[best]
 }
 
+type Figure = { label: string; value: number; unit?: string | null; qualifier?: string | null; asOf?: YearMonth | null }
+
 /** A figure as readers see it: 小区网格 8511 个（截至 2024 年）; 活动 410 余场次. */
-export function figureText(figure: { label: string; value: number; unit?: string | null; qualifier?: string | null; asOf?: YearMonth | null }): string {
+export function figureText(figure: Figure): string {
+  const { label, quantity, asOf } = figureParts(figure)
+  return `${label} ${quantity}${asOf}`
+}
+
+/** A figure's parts, 小区网格 / 8511 个 / （截至 2024 年）: pages keep each of the last two on one line. */
+export function figureParts(figure: Figure): { label: string; quantity: string; asOf: string } {
   const number = figure.value.toLocaleString('zh-CN', { useGrouping: false, maximumFractionDigits: 4 })
   // A percent sign sits on its number (100%); a word unit is spaced from it (8511 个).
   const unit = !figure.unit ? '' : figure.unit === '%' ? '%' : ` ${figure.unit}`
   const amount = figure.qualifier === 'about' ? `约 ${number}${unit}` : figure.qualifier === 'over' ? `${number} 余${unit.trim()}` : `${number}${unit}`
   const asOf = yearMonthText(figure.asOf).replace(/(\d+)/g, ' $1 ').trim()
-  return `${figure.label} ${amount}${asOf ? `（截至 ${asOf}）` : ''}`
+  return { label: figure.label, quantity: amount, asOf: asOf ? `（截至 ${asOf}）` : '' }
+}
+
+/**
+ * Whether a 佐证 file may be shown to readers. The file carries it (not the
+ * case), so the file's own API answer and its bytes follow it: a private file
+ * is readable by editors only.
+ */
+export const evidenceVisibilities = [
+  { value: 'public', label: '公开' },
+  { value: 'private', label: '不公开' },
+] as const satisfies readonly Term[]
+
+export type EvidenceVisibility = (typeof evidenceVisibilities)[number]['value']
+
+/** What a 佐证 file may be, by the type its bytes show (its MIME type), and the name readers see. */
+export const evidenceFileFormats: Record<string, string> = {
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/gif': 'GIF',
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word（DOCX）',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel（XLSX）',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'PowerPoint（PPTX）',
+}
+
+/** 1.2 MB, 350 KB: a file's size as the case page's download link shows it. */
+export function fileSizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`
 }

@@ -48,6 +48,8 @@ export const campaignStatsUrl = (campaign: Sluggable | string) => `${campaignUrl
 /** The 统计 page's numbers as CSV, beside the page. */
 export const statsCsvUrl = () => '/stats/stats.csv'
 export const campaignStatsCsvUrl = (campaign: Sluggable | string) => `${campaignUrl(campaign)}stats.csv`
+/** A public 佐证 document as a download: `ext` is its file's own extension (pdf, docx…). */
+export const evidenceFileUrl = (id: string | number, ext: string) => `/evidence/${id}.${ext}`
 export const pageUrl = (id: string) => `/${id}/`
 export const aboutUrl = () => pageUrl('about')
 export const howToUseUrl = () => pageUrl('how-to-use')

@@ -2,6 +2,7 @@ import type { Field, NumberFieldSingleValidation } from 'payload'
 
 import { adoptionScopes, evidenceKinds, figureQualifiers, monthIndex, options, yearParts, type YearMonth } from '../domain'
 import { safeUrl } from '../utilities/safeUrl'
+import { evidenceFileField } from './evidenceFile'
 import { privateField } from './privateField'
 import { writeUpEditor } from './richTextEditor'
 import { safeRichText } from './safeRichText'
@@ -147,8 +148,8 @@ const figuresField: Field = {
   ],
 }
 
-/** The fields of one 佐证 entry; public entries may carry a photo from 图片. */
-function evidenceFields(withImage: boolean): Field[] {
+/** The fields of one 佐证 entry; its file is an upload to 佐证文件, marked as the list is. */
+function evidenceFields(visibility: 'public' | 'private'): Field[] {
   return [
     {
       type: 'row',
@@ -160,15 +161,10 @@ function evidenceFields(withImage: boolean): Field[] {
     { name: 'source', label: '出具单位或媒体', type: 'text', maxLength: 120 },
     yearMonthField('date', '时间'),
     { name: 'url', label: '链接', type: 'text', maxLength: 500, validate: safeUrl, admin: { description: '视频、报道或文件的网址。' } },
-    withImage
-      ? { name: 'image', label: '图片', type: 'upload', relationTo: 'media', admin: { description: '照片或文件的扫描件；会在网站上公开显示。' } }
-      : {
-          name: 'note',
-          label: '说明',
-          type: 'textarea',
-          maxLength: 1000,
-          admin: { description: '原件存放何处、为何不公开等。不公开的佐证不上传文件：图片库对读者公开。' },
-        },
+    evidenceFileField(visibility),
+    ...(visibility === 'private'
+      ? [{ name: 'note', label: '说明', type: 'textarea' as const, maxLength: 1000, admin: { description: '原件存放何处、为何不公开等。' } }]
+      : []),
   ]
 }
 
@@ -184,7 +180,7 @@ const evidenceField: Field = {
       type: 'array',
       labels: { singular: '公开佐证', plural: '公开佐证' },
       admin: { description: '显示在案例页面上。' },
-      fields: evidenceFields(true),
+      fields: evidenceFields('public'),
     },
     privateField({
       name: 'privateEvidence',
@@ -192,7 +188,7 @@ const evidenceField: Field = {
       type: 'array',
       labels: { singular: '不公开佐证', plural: '不公开佐证' },
       admin: { description: '只有编辑能看到，不会出现在公开网站、开放数据和接口中' },
-      fields: evidenceFields(false),
+      fields: evidenceFields('private'),
     }),
   ],
 }

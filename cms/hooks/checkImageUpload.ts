@@ -30,30 +30,32 @@ const refuse = (req: PayloadRequest, message: string) => fieldErrors(req, { coll
 export const checkImageUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   const file = req.file
   if ((operation !== 'create' && operation !== 'update') || !file) return args
+  const problem = await imageProblem(file)
+  if (problem) throw refuse(req, problem)
+  file.name = uploadName(file.name)
+  return args
+}
+
+/** What is wrong with an uploaded image, in Chinese for the editor; undefined when nothing is. */
+export async function imageProblem(file: NonNullable<PayloadRequest['file']>): Promise<string | undefined> {
   if (file.size > maxImageBytes) {
-    throw refuse(req, `图片文件有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 ${maxImageBytes / 1024 / 1024} MB 的上限。请压缩后再上传。`)
+    return `图片文件有 ${(file.size / 1024 / 1024).toFixed(1)} MB，超过 ${maxImageBytes / 1024 / 1024} MB 的上限。请压缩后再上传。`
   }
   let metadata: Metadata
   try {
     // The limit is ours to apply below, with a message; reading the header decodes nothing.
     metadata = await sharp(file.tempFilePath || file.data, { limitInputPixels: false }).metadata()
   } catch {
-    throw refuse(req, '无法识别这个图片文件：文件已损坏，或并不是图片（只看文件内容，不看扩展名）。')
+    return '无法识别这个图片文件：文件已损坏，或并不是图片（只看文件内容，不看扩展名）。'
   }
   const format = metadata.format === 'heif' && metadata.compression !== 'av1' ? 'heic' : metadata.format
-  if (format === 'svg') throw refuse(req, '不接受 SVG 图片：SVG 文件可以携带脚本。请另存为 PNG 或 JPEG 后上传。')
-  if (!acceptedFormats[format]) {
-    throw refuse(req, `不接受 ${format.toUpperCase()} 格式的图片，只能上传 ${Object.values(acceptedFormats).join('、')} 图片。`)
-  }
+  if (format === 'svg') return '不接受 SVG 图片：SVG 文件可以携带脚本。请另存为 PNG 或 JPEG 后上传。'
+  if (!acceptedFormats[format]) return `不接受 ${format.toUpperCase()} 格式的图片，只能上传 ${Object.values(acceptedFormats).join('、')} 图片。`
   const pixels = (metadata.width ?? 0) * (metadata.pageHeight ?? metadata.height ?? 0) * (metadata.pages ?? 1)
   if (pixels > maxImagePixels) {
-    throw refuse(
-      req,
-      `图片尺寸 ${metadata.width} × ${metadata.height} 像素${metadata.pages && metadata.pages > 1 ? `（${metadata.pages} 帧）` : ''}过大，上限为 ${maxImagePixels / 10_000} 万像素。请缩小后再上传。`,
-    )
+    return `图片尺寸 ${metadata.width} × ${metadata.height} 像素${metadata.pages && metadata.pages > 1 ? `（${metadata.pages} 帧）` : ''}过大，上限为 ${maxImagePixels / 10_000} 万像素。请缩小后再上传。`
   }
-  file.name = uploadName(file.name)
-  return args
+  return undefined
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 
 import { throwFieldErrors, type FieldProblem } from '../utilities/fieldErrors'
 
 import { refId, type DocumentId, type Ref } from '../domain/documentId'
+import { inQuotes } from '../domain/quotation'
 import { lookupOnce } from '../utilities/lookupOnce'
 
 /** A reference a document shows on the site: `path` is a field, or `array.field` for each row. */
@@ -56,7 +57,7 @@ export function requirePublishedReferences(references: ShownReference[]): Collec
         const found = await lookUp(req, reference.collection, ref)
         if (found === null) errors.push({ path, message: `所选的${reference.label}已不存在，请重新选择或移除。` })
         else if (found && !found.published) {
-          errors.push({ path, message: `${reference.label}“${found.name}”尚未发布，请先发布它，再发布本文档。` })
+          errors.push({ path, message: `${reference.label}${inQuotes(found.name)}尚未发布，请先发布它，再发布本文档。` })
         }
       }
     }

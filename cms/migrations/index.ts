@@ -6,6 +6,7 @@ import * as migration_20261201_105930_campaign_life from './20261201_105930_camp
 import * as migration_20261201_130858_forgot_password_interval from './20261201_130858_forgot_password_interval';
 import * as migration_20261201_132507_case_facts from './20261201_132507_case_facts';
 import * as migration_20261201_134823_vocabularies from './20261201_134823_vocabularies';
+import * as migration_20261201_160351_evidence_files from './20261201_160351_evidence_files';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_134823_vocabularies.up,
     down: migration_20261201_134823_vocabularies.down,
-    name: '20261201_134823_vocabularies'
+    name: '20261201_134823_vocabularies',
+  },
+  {
+    up: migration_20261201_160351_evidence_files.up,
+    down: migration_20261201_160351_evidence_files.down,
+    name: '20261201_160351_evidence_files'
   },
 ];

@@ -1,7 +1,10 @@
 import type { DateField, Field, Plugin } from 'payload'
 
-/** How each of Payload's date pickers reads in Chinese; Payload's defaults are English patterns ("MMM d, yyy h:mm a"). */
-const displayFormats: Record<string, string> = {
+/**
+ * How each of Payload's date pickers reads in Chinese; Payload's defaults are English patterns ("MMM d, yyy h:mm a").
+ * The 预约发布 drawer's picker takes no format: cms/adminPatches/scheduleDrawerDateFormat.cjs gives it dayAndTime's.
+ */
+export const displayFormats: Record<string, string> = {
   default: 'yyyy年M月d日',
   dayOnly: 'yyyy年M月d日',
   dayAndTime: 'yyyy年M月d日 HH:mm',

@@ -4,10 +4,11 @@
  * read here; the site's reads leave it out already (field access).
  */
 import { refId, type Ref } from '../../cms/domain/documentId'
-import { adoptionScopes, evidenceKinds, figureText, labelOf, widestAdoptionScope, yearMonthText } from '../../cms/domain'
+import { adoptionScopes, evidenceKinds, figureParts, figureText, labelOf, widestAdoptionScope, yearMonthText } from '../../cms/domain'
 import type { Case } from '../../cms/payload-types'
 import { isSafeUrl } from '../../cms/utilities/safeUrl'
 import type { MediaView } from './caseView'
+import type { DocumentId } from '../../cms/domain/documentId'
 import { richTextToHtml, type InternalHref } from './richText'
 
 export type CaseFactsView = {
@@ -22,11 +23,14 @@ export type CaseFactsView = {
   /** The widest 推广范围 reached (推广层级, a search facet); '' without adoptions. */
   adoptionLevel: string
   adoptions: { scope: string; body: string; event: string; date: string; url: string | null }[]
-  /** 小区网格 8511 个（截至 2024 年） */
-  figures: string[]
+  /** text 小区网格 8511 个（截至 2024 年）, and its parts (figureParts) */
+  figures: { text: string; label: string; quantity: string; asOf: string }[]
   lessonsHtml: string
-  evidence: { kind: string; title: string; source: string; date: string; url: string | null; image: MediaView | null }[]
+  evidence: { kind: string; title: string; source: string; date: string; url: string | null; file: EvidenceFileView | null }[]
 }
+
+/** A public 佐证 file: a photo for the image pipeline, or a document to download (PDF，1.2 MB). */
+export type EvidenceFileView = { kind: 'image'; image: MediaView } | { kind: 'document'; href: string; filename: string; format: string; size: string }
 
 const safeLink = (url: string | null | undefined) => (url && isSafeUrl(url) ? url : null)
 
@@ -38,10 +42,7 @@ export function implementationPeriod(started: string, ended: string, ongoing: bo
   return ongoing ? '持续运行' : ''
 }
 
-export function caseFactsView(
-  kase: Case,
-  lookups: { media(id: NonNullable<ReturnType<typeof refId>>): MediaView | undefined; internalHref: InternalHref },
-): CaseFactsView {
+export function caseFactsView(kase: Case, lookups: { evidenceFile(id: DocumentId): EvidenceFileView | undefined; internalHref: InternalHref }): CaseFactsView {
   const started = yearMonthText(kase.implementation?.start)
   const ended = yearMonthText(kase.implementation?.end)
   const ongoing = Boolean(kase.implementation?.ongoing) && !ended
@@ -59,17 +60,17 @@ export function caseFactsView(
       date: yearMonthText(a.date),
       url: safeLink(a.url),
     })),
-    figures: (kase.figures ?? []).map((f) => figureText(f)),
+    figures: (kase.figures ?? []).map((f) => ({ text: figureText(f), ...figureParts(f) })),
     lessonsHtml: richTextToHtml(kase.lessons, lookups.internalHref),
     evidence: (kase.evidence ?? []).map((e) => {
-      const id = refId(e.image as Ref)
+      const id = refId(e.file as Ref)
       return {
         kind: labelOf(evidenceKinds, e.kind),
         title: e.title,
         source: e.source ?? '',
         date: yearMonthText(e.date),
         url: safeLink(e.url),
-        image: id === undefined ? null : (lookups.media(id) ?? null),
+        file: id === undefined ? null : (lookups.evidenceFile(id) ?? null),
       }
     }),
   }

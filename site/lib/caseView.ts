@@ -18,7 +18,7 @@ import {
   type SectionKey,
   unitLevels,
 } from '../../cms/domain'
-import { caseFactsView, type CaseFactsView } from './caseFactsView'
+import { caseFactsView, type CaseFactsView, type EvidenceFileView } from './caseFactsView'
 import { gbt7714 } from './citation'
 import { isoDate } from './dates'
 import { huibianTitle } from './huibian'
@@ -35,6 +35,8 @@ export interface CaseLookups {
   unit(ref: Ref<Unit>): Unit | undefined
   brand(ref: Ref<Brand>): Brand | undefined
   media(id: DocumentId): MediaView | undefined
+  /** A public 佐证 file, by its evidence-files id. */
+  evidenceFile(id: DocumentId): EvidenceFileView | undefined
   /** The same initiative in other campaigns, both directions of `sameInitiativeAs`. */
   appearances(kase: Case): Case[]
   related(kase: Case): Case[]

@@ -7,7 +7,7 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { refId, type DocumentId, type Ref } from '../../cms/domain/documentId'
 import { openPayload } from '../../cms/openPayload'
-import { mediaDir, rootDir } from '../../cms/paths'
+import { evidenceDir, mediaDir, rootDir } from '../../cms/paths'
 import type { Case } from '../../cms/payload-types'
 import { pruneWriteUps, saveWriteUp, writeUpFileField } from './writeUpStore'
 
@@ -145,12 +145,10 @@ export function mediaLoader(): Loader {
     name: 'payload-media',
     load: async (context) => {
       if (typesOnly) return
-      // Photos, and the public 佐证 images (不公开的佐证 has no uploads: its field access keeps it from this read anyway).
-      const cases = await readPublic('cases', { select: { images: true, evidence: true } })
+      const cases = await readPublic('cases', { select: { images: true } })
       const ids = new Set<DocumentId>()
       for (const kase of cases) {
-        const items = [...((kase.images as { image?: Ref }[] | null | undefined) ?? []), ...((kase.evidence as { image?: Ref }[] | null | undefined) ?? [])]
-        for (const item of items) {
+        for (const item of (kase.images as { image?: Ref }[] | null | undefined) ?? []) {
           const id = refId(item.image)
           if (id !== undefined) ids.add(id)
         }
@@ -179,6 +177,58 @@ export function mediaLoader(): Loader {
             updatedAt: m.updatedAt,
           },
         })),
+      )
+    },
+  }
+}
+
+/**
+ * The 佐证 files of published cases' 公开的佐证, read as an anonymous visitor:
+ * Payload's read access returns public files only, so a private one can never
+ * be copied into dist/ (不公开的佐证 itself is hidden by its field access).
+ * Photos go to Astro's image pipeline, documents are copied as downloads.
+ */
+export function evidenceFilesLoader(kind: 'image' | 'document'): Loader {
+  return {
+    name: `payload-evidence-${kind}s`,
+    load: async (context) => {
+      if (typesOnly) return
+      const cases = await readPublic('cases', { select: { evidence: true } })
+      const ids = new Set<DocumentId>()
+      for (const kase of cases) {
+        for (const entry of (kase.evidence as { file?: Ref }[] | null | undefined) ?? []) {
+          const id = refId(entry.file)
+          if (id !== undefined) ids.add(id)
+        }
+      }
+      const files = ids.size ? await readPublic('evidence-files', { where: { id: { in: [...ids] } } }) : []
+      const found = new Set(files.map((f) => f.id))
+      const missing = [...ids].filter((id) => !found.has(id))
+      if (missing.length) {
+        throw new CmsReadError(
+          `Published cases cite 佐证 files that anonymous readers cannot read (evidence-files ids ${missing.join(', ')}): they are missing or private. Mark them public, or move the entries to 不公开的佐证.`,
+        )
+      }
+      const dir = path.relative(rootDir, evidenceDir)
+      await syncMedia(
+        context,
+        files
+          .filter((f) => String(f.mimeType).startsWith('image/') === (kind === 'image'))
+          .map((f) => ({
+            id: String(f.id),
+            filePath: path.join(dir, String(f.filename)),
+            data:
+              kind === 'image'
+                ? { id: f.id, src: `./${String(f.filename)}`, title: String(f.title), width: f.width ?? null, height: f.height ?? null, updatedAt: f.updatedAt }
+                : {
+                    id: f.id,
+                    filename: String(f.filename),
+                    title: String(f.title),
+                    mimeType: String(f.mimeType),
+                    filesize: Number(f.filesize),
+                    updatedAt: f.updatedAt,
+                  },
+          })),
       )
     },
   }

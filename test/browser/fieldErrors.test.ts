@@ -15,8 +15,7 @@ import { browserTestsRun, screenshot } from '../helpers/browser'
 /** n characters as a reviewer counts them. */
 const text = (n: number) => '机关党建创新案例'.repeat(Math.ceil(n / 8)).slice(0, n)
 
-// One retry: on a loaded machine the admin's as-you-type validation answer can land after the save's and clear its marks.
-describe.skipIf(!browserTestsRun)('errors in the admin', { retry: 1 }, () => {
+describe.skipIf(!browserTestsRun)('errors in the admin', () => {
   const admin = useAdmin({ seed: true })
 
   // Rich text marks its wrapper with the path; other fields carry it in their id.

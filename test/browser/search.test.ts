@@ -129,6 +129,20 @@ describe.skipIf(!runs)('the search page in a browser', () => {
     await tab.close()
   })
 
+  it('counts a ticked facet as the pages it gives, with no query typed', async () => {
+    const tab = await open(searchUrl())
+    await expect.poll(() => status(tab).textContent(), patience).toMatch(/^共 35 条/)
+    const years = tab.getByRole('group', { name: '年度' })
+    const count = (year: string) => years.locator('li', { has: tab.locator(`input[value="${year}"]`) }).locator('.count')
+    await years.getByRole('checkbox', { name: /^2024/ }).check()
+    const only2024 = expectedCount('', { year: '2024' })
+    await expect.poll(() => status(tab).textContent(), patience).toMatch(new RegExp(`^共 ${only2024} 条`))
+    // The ticked year shows what it gives, the other years what ticking them adds: never (0).
+    expect(await count('2024').innerText()).toBe(`（${only2024}）`)
+    expect(await count('2017').innerText()).toBe(`（${expectedCount('', { year: '2017' })}）`)
+    await tab.close()
+  })
+
   it('finds 网络 without the pages that only share 网, from a shared link', async () => {
     const tab = await open(`${searchUrl()}?q=${encodeURIComponent('网络')}`)
     await expect.poll(() => status(tab).textContent(), patience).toContain('找到 1 条包含“网络”的结果')

@@ -266,13 +266,16 @@ export function useAdmin(options: AdminOptions = {}) {
      */
     async siteBuildAfter(since: Date, { startWithin = 30_000, finishWithin = 5 * 60_000 } = {}): Promise<SiteBuildStatus> {
       const started = Date.now()
+      // A rebuild asked for while an older one runs starts when that one ends: wait from then.
+      let idleSince = started
       for (;;) {
         const record = await this.siteBuild()
         const startedAt = record.lastStartedAt ? new Date(record.lastStartedAt).getTime() : 0
         const ours = startedAt >= since.getTime() - 1000
         if (ours && (record.status === 'succeeded' || record.status === 'failed')) return record
+        if (!ours && (record.status === 'building' || record.status === 'queued')) idleSince = Date.now()
         const waited = Date.now() - started
-        if (!ours && waited > startWithin)
+        if (!ours && Date.now() - idleSince > startWithin)
           throw new Error(`No site build started within ${startWithin / 1000} s (status: ${record.status}, trigger: ${record.trigger ?? '—'}).`)
         if (waited > startWithin + finishWithin) throw new Error(`The site build did not finish within ${finishWithin / 1000} s.`)
         await new Promise((resolve) => setTimeout(resolve, 250))

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
+import { createEvidenceFile, smallPdf } from '../helpers/evidenceFiles'
+import { smallPng } from '../security/hostileFiles'
 import type { DocumentId } from '../../cms/domain/documentId'
 
 // Values that must never reach an anonymous reader.
@@ -16,6 +18,9 @@ const canary = {
   draftEdit: 'CANARY-UNPUBLISHED-EDIT-7f3a',
   evidence: 'CANARY-EVIDENCE-7f3a',
   evidenceUrl: 'https://example.org/canary-evidence-7f3a',
+  fileTitle: 'CANARY-FILE-TITLE-7f3a',
+  fileName: 'canary-file-7f3a',
+  fileBytes: 'CANARY-FILE-BYTES-7f3a',
 }
 // From seed 000's notice: a real organiser's phone and mailbox, stored as private contacts.
 const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
@@ -25,6 +30,9 @@ describe('private data and drafts', () => {
   let editorToken: string
   let publishedId: DocumentId
   let draftId: DocumentId
+  let privateFile: { id: DocumentId; filename: string; thumbnail: string }
+  let privatePdf: { id: DocumentId; filename: string }
+  let publicFile: { id: DocumentId; filename: string }
 
   beforeAll(async () => {
     payload = await seededPayload()
@@ -32,6 +40,31 @@ describe('private data and drafts', () => {
     editorToken = await login(editor.email)
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
     const unit = (await payload.find({ collection: 'units', limit: 1 })).docs[0]!
+    // 佐证 files: a private scan and a private photo (canaries in title, name and bytes), and a public document.
+    const pdf = await createEvidenceFile(payload, {
+      title: canary.fileTitle,
+      visibility: 'private',
+      name: `${canary.fileName}.pdf`,
+      data: smallPdf(canary.fileBytes),
+      mimetype: 'application/pdf',
+    })
+    privatePdf = { id: pdf.id, filename: pdf.filename! }
+    const photo = await createEvidenceFile(payload, {
+      title: canary.fileTitle,
+      visibility: 'private',
+      name: `${canary.fileName}.png`,
+      data: await smallPng(40, 90, 160, 800, 600),
+      mimetype: 'image/png',
+    })
+    privateFile = { id: photo.id, filename: photo.filename!, thumbnail: photo.sizes!.thumbnail!.filename! }
+    const open = await createEvidenceFile(payload, {
+      title: '公开的批示扫描件',
+      visibility: 'public',
+      name: 'public-scan.pdf',
+      data: smallPdf('PUBLIC-SCAN'),
+      mimetype: 'application/pdf',
+    })
+    publicFile = { id: open.id, filename: open.filename! }
     const published = await payload.create({
       collection: 'cases',
       data: {
@@ -44,8 +77,11 @@ describe('private data and drafts', () => {
         contactPhone: canary.phone,
         remarks: canary.remarks,
         reviewNotes: canary.review,
-        evidence: [{ kind: 'report', title: '公开的佐证' }],
-        privateEvidence: [{ kind: 'instruction', title: canary.evidence, source: canary.evidence, note: canary.evidence, url: canary.evidenceUrl }],
+        evidence: [{ kind: 'report', title: '公开的佐证', file: publicFile.id }],
+        privateEvidence: [
+          { kind: 'instruction', title: canary.evidence, source: canary.evidence, note: canary.evidence, url: canary.evidenceUrl, file: privatePdf.id },
+          { kind: 'photo', title: canary.evidence, file: privateFile.id },
+        ],
         _status: 'published',
       },
     })
@@ -71,7 +107,7 @@ describe('private data and drafts', () => {
   const leaks = (text: string) => [...Object.values(canary), ...seededPrivate].filter((value) => text.includes(value))
 
   it('anonymous Local API reads show no contact field and no draft', async () => {
-    for (const collection of ['cases', 'campaigns', 'units', 'brands', 'features'] as const) {
+    for (const collection of ['cases', 'campaigns', 'units', 'brands', 'features', 'evidence-files'] as const) {
       const found = await payload.find({ collection, overrideAccess: false, limit: 0, pagination: false, depth: 2 })
       expect(leaks(JSON.stringify(found)), collection).toEqual([])
     }
@@ -97,6 +133,10 @@ describe('private data and drafts', () => {
       `/cases?where[contactPhone][equals]=${canary.phone}`,
       `/cases/${publishedId}?depth=2`,
       `/cases?where[privateEvidence.title][equals]=${canary.evidence}`,
+      '/evidence-files?limit=0&depth=2',
+      `/evidence-files/${privatePdf.id}`,
+      `/evidence-files?where[visibility][equals]=private`,
+      `/evidence-files?where[title][equals]=${canary.fileTitle}`,
     ]
     for (const path of paths) {
       const res = await rest('GET', path)
@@ -110,6 +150,25 @@ describe('private data and drafts', () => {
     expect((await rest('GET', `/cases?where[privateEvidence.title][equals]=${canary.evidence}`)).status).toBe(400)
     // Public 佐证 is there for everyone.
     expect((await rest('GET', `/cases/${publishedId}`)).body.evidence).toMatchObject([{ title: '公开的佐证' }])
+    expect((await rest('GET', `/evidence-files/${privatePdf.id}`)).status).toBe(404)
+  })
+
+  it("serves a private 佐证 file's bytes to editors only, a public one's to anyone", async () => {
+    for (const name of [privatePdf.filename, privateFile.filename, privateFile.thumbnail]) {
+      const anonymous = await rest('GET', `/evidence-files/file/${encodeURIComponent(name)}`)
+      expect(anonymous.status, name).toBe(403)
+      expect(leaks(anonymous.text), name).toEqual([])
+      expect((await rest('GET', `/evidence-files/file/${encodeURIComponent(name)}`, { token: editorToken })).status, name).toBe(200)
+    }
+    expect((await rest('GET', `/evidence-files/file/${encodeURIComponent(privatePdf.filename)}`, { token: editorToken })).text).toContain(canary.fileBytes)
+    const open = await rest('GET', `/evidence-files/file/${encodeURIComponent(publicFile.filename)}`)
+    expect(open.status).toBe(200)
+    expect(open.text).toContain('PUBLIC-SCAN')
+    // The public file's document is listed for everyone, with its URL; the private ones are not.
+    const list = await rest('GET', '/evidence-files?limit=0')
+    expect(list.body.docs.map((d: { id: DocumentId }) => d.id)).toEqual([publicFile.id])
+    const editors = await rest('GET', '/evidence-files?limit=0', { token: editorToken })
+    expect(editors.body.docs).toHaveLength(3)
   })
 
   it('an editor sees the private fields and the drafts', async () => {
@@ -121,7 +180,7 @@ describe('private data and drafts', () => {
       contactPhone: canary.phone,
       remarks: canary.remarks,
       reviewNotes: canary.review,
-      privateEvidence: [{ title: canary.evidence, url: canary.evidenceUrl }],
+      privateEvidence: [{ title: canary.evidence, url: canary.evidenceUrl, file: { id: privatePdf.id } }, { file: { id: privateFile.id } }],
     })
     const draft = await rest('GET', `/cases/${draftId}?draft=true`, { token: editorToken })
     expect(draft.body.title).toBe(canary.draftTitle)

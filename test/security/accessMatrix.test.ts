@@ -12,6 +12,7 @@ import { plainTextToLexical } from '../../cms/domain'
 import { bootPayload, closePayload, createEditor, testPassword } from '../helpers/payload'
 import { login, rest, type RestResponse } from '../helpers/rest'
 import { writeUpDocx } from '../helpers/writeUpDocx'
+import { createEvidenceFile, smallPdf } from '../helpers/evidenceFiles'
 import { smallPng, summaryCsv } from './hostileFiles'
 import type { DocumentId } from '../../cms/domain/documentId'
 
@@ -93,6 +94,7 @@ const titleField: Record<string, string> = {
   themes: 'label',
   'award-tiers': 'label',
   media: 'alt',
+  'evidence-files': 'title',
   users: 'name',
 }
 
@@ -108,6 +110,7 @@ async function victim(f: Fixtures, collection: string): Promise<DocumentId> {
     })
     return doc.id
   }
+  if (collection === 'evidence-files') return (await evidenceFile(f, 'public')).id
   if (collection === 'users') return (await createEditor(f.payload)).id
   const doc = await f.payload.create({ collection: collection as 'cases', data: newDoc[collection]!(f) as never, overrideAccess: true })
   return doc.id
@@ -117,9 +120,12 @@ const exists = async (f: Fixtures, collection: string, id: DocumentId) =>
   Boolean(await f.payload.findByID({ collection: collection as 'cases', id, overrideAccess: true, draft: true, disableErrors: true }))
 const count = async (f: Fixtures, collection: string) => (await f.payload.count({ collection: collection as 'cases', overrideAccess: true })).totalDocs
 
-async function mediaForm(): Promise<{ body: Uint8Array; headers: Record<string, string> }> {
+const evidenceFile = async (f: Fixtures, visibility: 'public' | 'private') =>
+  createEvidenceFile(f.payload, { title: unique('矩阵佐证'), visibility, name: 'm.pdf', data: smallPdf(unique('MATRIX')), mimetype: 'application/pdf' })
+
+async function mediaForm(collection = 'media'): Promise<{ body: Uint8Array; headers: Record<string, string> }> {
   const form = new FormData()
-  form.set('_payload', JSON.stringify({ alt: unique('上传图片') }))
+  form.set('_payload', JSON.stringify(collection === 'media' ? { alt: unique('上传图片') } : { title: unique('上传佐证'), visibility: 'public' }))
   form.set('file', new Blob([new Uint8Array(await smallPng())], { type: 'image/png' }), 'matrix.png')
   const multipart = new Response(form)
   return { body: new Uint8Array(await multipart.arrayBuffer()), headers: { 'Content-Type': multipart.headers.get('content-type')! } }
@@ -153,9 +159,9 @@ function crudCells(collection: string, read: Record<Role, Verdict>, write: Recor
       operation: 'create',
       verdicts: write,
       request: async (f, role) => {
-        if (collection === 'media') {
-          const { body, headers } = await mediaForm()
-          return call(f, role, 'POST', '/media', body, headers)
+        if (collection === 'media' || collection === 'evidence-files') {
+          const { body, headers } = await mediaForm(collection)
+          return call(f, role, 'POST', `/${collection}`, body, headers)
         }
         return call(f, role, 'POST', `/${collection}`, newDoc[collection]!(f))
       },
@@ -220,6 +226,37 @@ const cells: Cell[] = [
   ]),
   ...crudCells('units', everyone, staffOnly),
   ...crudCells('media', everyone, staffOnly),
+  // 佐证文件: the CRUD cells on a public file; a private file, its bytes and its thumbnail are staff's only.
+  ...crudCells('evidence-files', everyone, staffOnly),
+  {
+    target: 'evidence-files',
+    operation: 'read one (private)',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'GET', `/evidence-files/${f.memo.privateFile.id}`),
+  },
+  {
+    target: 'evidence-files',
+    operation: 'read list (private left out for anonymous)',
+    verdicts: everyone,
+    request: (f, role) => call(f, role, 'GET', '/evidence-files?limit=0'),
+    after: (f, role, res) => {
+      const ids = (res.body.docs as { id: DocumentId }[]).map((d) => d.id)
+      expect(ids.includes(f.memo.privateFile.id)).toBe(role !== 'anonymous')
+      expect(ids).toContain(f.published['evidence-files'])
+    },
+  },
+  {
+    target: 'evidence-files',
+    operation: 'read file bytes (private)',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'GET', `/evidence-files/file/${encodeURIComponent(f.memo.privateFile.filename)}`),
+  },
+  {
+    target: 'evidence-files',
+    operation: 'read file bytes (public)',
+    verdicts: everyone,
+    request: (f, role) => call(f, role, 'GET', `/evidence-files/file/${encodeURIComponent(f.memo.publicFile.filename)}`),
+  },
   // Accounts: admins manage them; an editor sees and edits only their own, and never a role.
   {
     target: 'users',
@@ -460,7 +497,23 @@ describe('access matrix over REST', () => {
     await f.payload.update({ collection: 'cases', id: f.published.cases!, data: { sections: { background: plainTextToLexical('正文') } }, ...sudo })
     f.published.units = unit.id
     f.published.media = await victim(f, 'media')
-    for (const collection of ['cases', 'campaigns', 'features', 'brands', 'publicity-notices', 'result-lists', ...vocabularies, 'units', 'media']) {
+    const publicFile = await evidenceFile(f, 'public')
+    f.published['evidence-files'] = publicFile.id
+    f.memo.publicFile = { filename: publicFile.filename }
+    const privateFile = await evidenceFile(f, 'private')
+    f.memo.privateFile = { id: privateFile.id, filename: privateFile.filename }
+    for (const collection of [
+      'cases',
+      'campaigns',
+      'features',
+      'brands',
+      'publicity-notices',
+      'result-lists',
+      ...vocabularies,
+      'units',
+      'media',
+      'evidence-files',
+    ]) {
       f.memo[`${collection} count`] = await count(f, collection)
       const doc = (await f.payload.findByID({
         collection: collection as 'cases',
@@ -485,6 +538,7 @@ describe('access matrix over REST', () => {
       ...vocabularies,
       'units',
       'media',
+      'evidence-files',
       'users',
       'site-build (global)',
       '/api/cases/import-summary',

@@ -24,6 +24,8 @@ import { caseUrl, codebookUrl, featureUrl, huibianEntryId, huibianUrl } from '..
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
 import { chromiumPath } from '../helpers/browser'
+import type { Case } from '../../cms/payload-types'
+import { createEvidenceFile, smallPdf } from '../helpers/evidenceFiles'
 
 const require = createRequire(import.meta.url)
 const content = readContent(contentDir)
@@ -36,6 +38,9 @@ const canary = {
   remarks: `${CANARY}-REMARKS`,
   review: `${CANARY}-REVIEW`,
   evidence: `${CANARY}-不公开佐证`,
+  evidenceFile: `${CANARY}-不公开的批示扫描件`,
+  evidenceFileName: `${CANARY.toLowerCase()}-pishi`,
+  evidenceBytes: `${CANARY}-FILE-BYTES`,
   draftCase: `${CANARY}草稿案例`,
   draftEdit: `${CANARY}未发布的修改`,
   draftBrand: `${CANARY}草稿品牌`,
@@ -57,6 +62,8 @@ const renamed = { from: 'jianli-wangge-jiceng-zhili-tixi', to: 'wangge-jiceng-zh
 const withImage = 'fangxiang-jiangxisuo-de-tansuo-yu-shijian'
 const withFormula = 'dazao-bianmin-fuwu-liangli-mingpian'
 const editedCase = 'goujian-jiceng-zhili-xin-geju'
+const shuangyong = 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi'
+const publicStandard = smallPdf('PUBLIC-STANDARD')
 
 describe('the public site', () => {
   let payload: Payload
@@ -78,6 +85,23 @@ describe('the public site', () => {
       overrideAccess: true,
     })
     await payload.update({ collection: 'units', id: unit.id, data: { contacts: [canary.campaignContact] }, overrideAccess: true })
+    // 佐证 files marked private: a scan (its title, name and bytes are canaries) and a photo.
+    const privateScan = await createEvidenceFile(payload, {
+      title: canary.evidenceFile,
+      visibility: 'private',
+      name: `${canary.evidenceFileName}.pdf`,
+      data: smallPdf(canary.evidenceBytes),
+      mimetype: 'application/pdf',
+    })
+    const privatePhoto = await createEvidenceFile(payload, {
+      title: canary.evidenceFile,
+      visibility: 'private',
+      name: `${canary.evidenceFileName}.png`,
+      data: await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 20, g: 120, b: 60 } } })
+        .png()
+        .toBuffer(),
+      mimetype: 'image/png',
+    })
     const formulaCase = await bySlug('cases', withFormula)
     await payload.update({
       collection: 'cases',
@@ -88,7 +112,15 @@ describe('the public site', () => {
         remarks: canary.remarks,
         reviewNotes: canary.review,
         privateEvidence: [
-          { kind: 'instruction', title: canary.evidence, source: canary.evidence, note: canary.evidence, url: 'https://example.org/canary7f3a' },
+          {
+            kind: 'instruction',
+            title: canary.evidence,
+            source: canary.evidence,
+            note: canary.evidence,
+            url: 'https://example.org/canary7f3a',
+            file: privateScan.id,
+          },
+          { kind: 'photo', title: canary.evidence, file: privatePhoto.id },
         ],
         focusAreas: ['=HYPERLINK("http://example.org")', '政务服务'],
         _status: 'published',
@@ -138,6 +170,38 @@ describe('the public site', () => {
       collection: 'cases',
       id: imageCase.id,
       data: { images: [{ image: media.id, caption: '讲习所展馆' }], _status: 'published' },
+      overrideAccess: true,
+    })
+
+    // Public 佐证 files on the 党建+双拥 case: a 地方标准 as a PDF and a photo.
+    const standard = await createEvidenceFile(payload, {
+      title: '“党建+双拥”工作规范',
+      visibility: 'public',
+      name: 'dangjian-shuangyong-guifan.pdf',
+      data: publicStandard,
+      mimetype: 'application/pdf',
+    })
+    const photo = await createEvidenceFile(payload, {
+      title: '军地共建活动现场',
+      visibility: 'public',
+      name: 'jundi-gongjian.png',
+      data: await sharp({ create: { width: 1000, height: 700, channels: 3, background: { r: 200, g: 160, b: 40 } } })
+        .png()
+        .toBuffer(),
+      mimetype: 'image/png',
+    })
+    const shuangyongCase = await bySlug('cases', shuangyong)
+    await payload.update({
+      collection: 'cases',
+      id: shuangyongCase.id,
+      data: {
+        evidence: [
+          ...((shuangyongCase as Case).evidence ?? []),
+          { kind: 'standard', title: '“党建+双拥”工作规范（地方标准）', source: '市市场监督管理局', file: standard.id },
+          { kind: 'photo', title: '军地共建活动', file: photo.id },
+        ],
+        _status: 'published',
+      },
       overrideAccess: true,
     })
 
@@ -261,13 +325,32 @@ describe('the public site', () => {
     const needles = [CANARY, CANARY.toLowerCase(), '1380000-7F3A', ...seededContacts]
     // The whole build output: the static site and the preview server's code.
     for (const file of allFiles(site.outDir)) {
-      const text = fs.readFileSync(file).toString('utf8')
+      const bytes = fs.readFileSync(file)
+      // The search index is gzip-compressed: look inside it as well.
+      const text = bytes.toString('utf8') + (/\.pf_\w+$/.test(file) ? gunzipSync(bytes).toString('utf8') : '')
       for (const needle of needles) if (text.includes(needle)) leaks.push(`${path.relative(site.outDir, file)}: ${needle}`)
     }
     expect(leaks).toEqual([])
     // The published version of the edited case is what readers get.
     const edited = content.cases.find((e) => e.slug === editedCase)!
     expect(texts(page(site.dir, caseUrl(editedCase)), 'h1')).toEqual([edited.data.title])
+  })
+
+  it('shows public 佐证 files on the case page: photos through the image pipeline, documents as downloads with their size', () => {
+    const section = page(site.dir, caseUrl(shuangyong)).querySelector('#evidence')!.closest('section')!
+    const entry = section.querySelectorAll('li').find((li) => li.text.includes('工作规范（地方标准）'))!
+    expect(entry.text.replace(/\s+/g, '')).toMatch(/^【地方标准】“党建\+双拥”工作规范（地方标准）（市市场监督管理局）下载原件（PDF，\d+KB）$/)
+    const link = entry.querySelector('a.evidence-download')!
+    expect(link.getAttribute('download')).toBe('dangjian-shuangyong-guifan.pdf')
+    expect(fs.readFileSync(path.join(site.dir, link.getAttribute('href')!))).toEqual(publicStandard)
+    // The photo, resized by the build into AVIF and WebP, with the file's title as its text alternative.
+    const figure = section.querySelector('figure')!
+    expect(figure.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp'])
+    expect(figure.querySelector('img')!.getAttribute('alt')).toBe('军地共建活动现场')
+    expect(figure.querySelector('figcaption')!.text).toBe('军地共建活动')
+    for (const source of figure.querySelectorAll('source')) {
+      for (const candidate of source.getAttribute('srcset')!.split(',')) expect(fs.existsSync(fileOf(site.dir, candidate.trim().split(' ')[0]!))).toBe(true)
+    }
   })
 
   it('keeps an old case URL working after a slug change, and lists only the new one in the sitemap', () => {

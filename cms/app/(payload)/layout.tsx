@@ -7,6 +7,7 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
 import { importMap } from './admin/importMap.js'
+import { validatingFormState } from './formStateValidation'
 import './custom.css'
 
 type Args = {
@@ -16,7 +17,7 @@ type Args = {
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
   return handleServerFunctions({
-    ...args,
+    ...validatingFormState(args),
     config,
     importMap,
   })

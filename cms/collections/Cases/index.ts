@@ -67,7 +67,7 @@ export const Cases: CollectionConfig = {
         { path: 'coUnits', collection: 'units', label: '参与单位' },
         { path: 'brand', collection: 'brands', label: '党建品牌' },
         { path: 'images.image', collection: 'media', label: '图片' },
-        { path: 'evidence.image', collection: 'media', label: '佐证图片' },
+        { path: 'evidence.file', collection: 'evidence-files', label: '佐证文件' },
       ]),
       stampPublishedAt,
       rememberWhetherLive,

@@ -68,7 +68,7 @@ function entryOf(number: number, kase: Case, view: CaseView, input: Input): Book
     ...(view.facts.adoptionLevel ? [['推广层级', view.facts.adoptionLevel] as [string, string]] : []),
   ]
   const closing: Block[] = [
-    ...(view.facts.figures.length ? [{ t: 'p', r: [{ s: `成效数据：${view.facts.figures.join('；')}。` }] } as Block] : []),
+    ...(view.facts.figures.length ? [{ t: 'p', r: [{ s: `成效数据：${view.facts.figures.map((f) => f.text).join('；')}。` }] } as Block] : []),
     ...view.facts.adoptions.map((a): Block => ({
       t: 'p',
       r: [{ s: `推广（${a.scope}）：${[a.date, a.body, a.event].filter(Boolean).join('，')}`, ...(a.url ? { link: a.url } : {}) }],

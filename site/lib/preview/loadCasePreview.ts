@@ -10,6 +10,8 @@ import { openPayload } from '../../../cms/openPayload'
 import type { AwardTier, Brand, Campaign, Case, CaseType, PartyField, Theme, Unit } from '../../../cms/payload-types'
 import { isDocumentId, refId, type DocumentId, type Ref } from '../../../cms/domain/documentId'
 import { toCaseView, type CaseLookups, type CaseView, type MediaView } from '../caseView'
+import type { EvidenceFileView } from '../caseFactsView'
+import { evidenceFileFormats, fileSizeText } from '../../../cms/domain'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
 import { toVocabulary } from '../siteData/vocabulary'
 
@@ -45,7 +47,12 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
   const media = await mediaViews(
     payload,
     read,
-    [...(kase.images ?? []), ...(kase.evidence ?? [])].map((i) => refId(i.image as Ref)),
+    (kase.images ?? []).map((i) => refId(i.image as Ref)),
+  )
+  const evidence = await evidenceViews(
+    payload,
+    read,
+    (kase.evidence ?? []).map((e) => refId(e.file as Ref)),
   )
 
   // The 词表 as the editor sees them now, drafts included, like the case itself.
@@ -69,6 +76,7 @@ export async function loadCasePreview(headers: Headers, id: string, site: URL | 
     unit: get(units),
     brand: get(brands),
     media: (mediaId) => media.get(mediaId),
+    evidenceFile: (fileId) => evidence.get(fileId),
     appearances: () => [...others.values()],
     related: () => [],
     internalHref: (target) => {
@@ -91,5 +99,23 @@ async function mediaViews(payload: Payload, read: object, ids: (DocumentId | und
   const { docs } = await payload.find({ collection: 'media', where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
   return new Map(
     docs.map((m) => [m.id, { src: `${env.cmsUrl()}${m.url ?? ''}`, alt: m.alt, caption: m.caption ?? null, width: m.width ?? null, height: m.height ?? null }]),
+  )
+}
+
+/** The draft's 佐证 files, served by the CMS to the logged-in editor (the static site copies public ones instead). */
+async function evidenceViews(payload: Payload, read: object, ids: (DocumentId | undefined)[]): Promise<Map<DocumentId, EvidenceFileView>> {
+  const wanted = ids.filter(isDocumentId)
+  if (!wanted.length) return new Map()
+  const { docs } = await payload.find({ collection: 'evidence-files', where: { id: { in: wanted } }, limit: 0, pagination: false, ...read })
+  return new Map(
+    docs.map((f): [DocumentId, EvidenceFileView] => {
+      const href = `${env.cmsUrl()}${f.url ?? ''}`
+      return [
+        f.id,
+        f.mimeType?.startsWith('image/')
+          ? { kind: 'image', image: { src: href, alt: f.title, caption: null, width: f.width ?? null, height: f.height ?? null } }
+          : { kind: 'document', href, filename: f.filename ?? '', format: evidenceFileFormats[f.mimeType ?? ''] ?? '', size: fileSizeText(f.filesize ?? 0) },
+      ]
+    }),
   )
 }

@@ -100,7 +100,12 @@ export class SearchEngine {
       const others = selection[key]?.length ? withoutFacet(selection, key) : selection
       let counts = main.filters
       if (others !== selection) {
-        counts = hasSelection(others) ? (await this.search(query, { filters: pagefindFilters(others) })).filters : main.totalFilters
+        // Without a query Pagefind's totalFilters are all 0 (a filter-only search): then every page counts.
+        counts = hasSelection(others)
+          ? (await this.search(query, { filters: pagefindFilters(others) })).filters
+          : query === null
+            ? allValues
+            : main.totalFilters
       }
       facetCounts[key] = { ...counts[key] }
       for (const extra of extras.values()) {

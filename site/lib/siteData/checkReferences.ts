@@ -6,6 +6,7 @@ import type { SiteData } from './index'
 
 type Published = Pick<SiteData, 'cases' | 'features' | 'brands' | 'units' | 'campaignById' | 'unitById' | 'brandById' | 'caseById'> & {
   mediaById: Map<DocumentId, MediaView>
+  evidenceById: Map<DocumentId, unknown>
 }
 
 /** Every reference a page will follow must lead to a published document; all problems are reported at once. */
@@ -24,7 +25,7 @@ export function checkReferences(data: Published) {
     // sameInitiativeAs is not checked: a page lists only the published ones, so withdrawing
     // one case never waits on editing the others that name it.
     for (const img of c.images ?? []) check(has(data.mediaById, img.image as Ref), who, `image #${refId(img.image as Ref)}`)
-    for (const e of c.evidence ?? []) if (e.image) check(has(data.mediaById, e.image as Ref), who, `evidence image #${refId(e.image as Ref)}`)
+    for (const e of c.evidence ?? []) if (e.file) check(has(data.evidenceById, e.file as Ref), who, `佐证 file #${refId(e.file as Ref)}`)
     if (!c.slug) problems.push(`${who} has no slug`)
   }
   for (const f of data.features) {

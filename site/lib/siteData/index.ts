@@ -56,14 +56,14 @@ export function getSiteData(site: URL | string | undefined): Promise<SiteData> {
 
 async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
   if (!site) throw new Error('The site URL is not set: set SITE_URL.')
-  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById, vocabulary } = await readCollections()
+  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById, evidenceById, vocabulary } = await readCollections()
   if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
   const campaignById = byId(campaigns)
   const unitById = byId(units)
   const brandById = byId(brands)
   const caseById = byId(cases)
   const featureById = byId(features)
-  checkReferences({ cases, features, brands, units, campaignById, unitById, brandById, caseById, mediaById })
+  checkReferences({ cases, features, brands, units, campaignById, unitById, brandById, caseById, mediaById, evidenceById })
 
   const campaignOf = (c: Case) => lookUp(campaignById, c.campaign)
   const regionOf = (c: Case) => lookUp(unitById, c.unit)?.region || campaignOf(c)?.region || ''
@@ -86,6 +86,7 @@ async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
     unit: get(unitById),
     brand: get(brandById),
     media: (id) => mediaById.get(id),
+    evidenceFile: (id) => evidenceById.get(id),
     appearances: (c) =>
       [...(appearsWith.get(c.id) ?? [])]
         .map((id) => caseById.get(id))

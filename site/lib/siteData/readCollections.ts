@@ -5,6 +5,8 @@ import type { AwardTier, Brand, Campaign, Case, CaseType, Feature, PartyField, P
 import type { Vocabulary } from '../../../cms/domain'
 import type { DocumentId } from '../../../cms/domain/documentId'
 import type { MediaView } from '../caseView'
+import type { EvidenceFileView } from '../caseFactsView'
+import { evidenceFiles } from './evidenceFiles'
 import { toVocabulary } from './vocabulary'
 
 export type Collections = {
@@ -16,6 +18,7 @@ export type Collections = {
   publicityNotices: PublicityNotice[]
   resultLists: ResultList[]
   mediaById: Map<DocumentId, MediaView>
+  evidenceById: Map<DocumentId, EvidenceFileView>
   vocabulary: Vocabulary
 }
 
@@ -47,7 +50,7 @@ export async function readCollections(): Promise<Collections> {
   ])
   const cases = caseEntries.map((e) => e.data as unknown as Case)
   // Astro warns about an empty collection; most builds have no images at all.
-  const mediaEntries = cases.some((c) => c.images?.length || c.evidence?.some((e) => e.image)) ? await getCollection('media') : []
+  const mediaEntries = cases.some((c) => c.images?.length) ? await getCollection('media') : []
   return {
     cases,
     campaigns: campaignEntries.map((e) => e.data as unknown as Campaign),
@@ -62,6 +65,7 @@ export async function readCollections(): Promise<Collections> {
       themes: themeEntries.map((e) => e.data as unknown as Theme),
       awardTiers: tierEntries.map((e) => e.data as unknown as AwardTier),
     }),
+    evidenceById: cases.some((c) => c.evidence?.some((e) => e.file)) ? await evidenceFiles() : new Map(),
     mediaById: new Map<DocumentId, MediaView>(
       mediaEntries.map((e) => [e.data.id, { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height }]),
     ),

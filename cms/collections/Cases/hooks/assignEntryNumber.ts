@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { inQuotes } from '../../../domain/quotation'
 import { fieldErrors } from '../../../utilities/fieldErrors'
 
 type Id = number | string
@@ -44,7 +45,7 @@ export const assignEntryNumber: CollectionBeforeChangeHook = async ({ collection
     throw fieldErrors(req, { collection: collection.slug }, [
       {
         path: 'sequence',
-        message: `编号 ${number} 已被本活动的“${holder.title}”使用。编号在活动内不能重复，请改用其他编号（下一个可用编号是 ${next}），或留空由系统分配。`,
+        message: `编号 ${number} 已被本活动的${inQuotes(holder.title)}使用。编号在活动内不能重复，请改用其他编号（下一个可用编号是 ${next}），或留空由系统分配。`,
       },
     ])
   }
