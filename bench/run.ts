@@ -107,9 +107,19 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     )
 
     stage('3–5/6 build the site (astro build, search index, check, swap)')
+    const books = { typeset: 0, pages: 0, bytes: 0, typesetMs: 0 }
     const buildRun = await runStage<{ pages: number; ms: number }>('build', 'bench/stages/build.ts', ['--out', outDir, '--cache', cacheDir], env, (m) => {
       if (typeof m.step === 'string') progress(`  ${m.step}`)
-      else if (typeof m.log === 'string' && m.log.trim()) progress(`    ${m.log.trim()}`)
+      else if (typeof m.log === 'string' && m.log.trim()) {
+        progress(`    ${m.log.trim()}`)
+        const book = typesetBookLine(m.log)
+        if (book) {
+          books.typeset += 1
+          books.pages += book.pages
+          books.bytes += book.bytes
+          books.typesetMs += book.ms
+        }
+      }
     })
     const step = (prefix: string) => {
       const found = buildRun.steps.find((s) => s.name.startsWith(prefix))
@@ -154,6 +164,7 @@ async function benchOnce(cases: number): Promise<BenchRun> {
         total: { ...stageFigures(buildRun), pages: buildRun.result.pages },
         ...(edit ? { edit } : {}),
       },
+      books,
       pagesPerSecond: Math.round(inspectRun.result.site.htmlPages / (astro.ms / 1000)),
       dist: inspectRun.result.dist,
       site: inspectRun.result.site,
@@ -169,6 +180,12 @@ async function benchOnce(cases: number): Promise<BenchRun> {
       if (mongoServer) await dropDatabase(databaseUrl)
     }
   }
+}
+
+/** A book the build typeset (site/lib/book/typesetBook.ts logs one line per book): its pages, size and time. */
+function typesetBookLine(line: string): { pages: number; bytes: number; ms: number } | undefined {
+  const m = /\[book\] .*: (\d+) pages, ([\d.]+) MB, typeset in ([\d.]+) s/.exec(line)
+  return m ? { pages: Number(m[1]), bytes: Math.round(Number(m[2]) * 1024 * 1024), ms: Math.round(Number(m[3]) * 1000) } : undefined
 }
 
 /** The server's URL naming another database (the path of a mongodb:// URL; options kept). */
