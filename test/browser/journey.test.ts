@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { huibianUrl } from '../../cms/domain/urls'
+import { inQuotes } from '../../cms/domain/quotation'
 import { useAdmin, type TestUser } from '../helpers/admin'
 import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 import { writeUpDocx } from '../helpers/writeUpDocx'
@@ -105,10 +106,10 @@ describe.skipIf(!browserTestsRun)('from an empty campaign to a published 汇编'
         await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
         await page.locator('button', { hasText: '评定奖项' }).first().click()
         for (const e of entries) {
-          const select = page.getByLabel(`“${e.title}”的奖项等次`)
+          const select = page.getByLabel(`${inQuotes(e.title)}的奖项等次`)
           await select.waitFor({ timeout: 30_000 })
           await select.selectOption({ label: e.tier })
-          await expect.poll(() => toasts(page), { timeout: 30_000 }).toContain(`已将“${e.title}”设为${e.tier}。`)
+          await expect.poll(() => toasts(page), { timeout: 30_000 }).toContain(`已将${inQuotes(e.title)}设为${e.tier}。`)
         }
       })
       await screenshot(page, 'journey-4-awards')

@@ -12,6 +12,7 @@ import { importSummaryTable } from '../../cms/summaryTable/importSummaryTable'
 import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 import { login, rest } from '../helpers/rest'
 import type { DocumentId } from '../../cms/domain/documentId'
+import { inQuotes } from '../../cms/domain/quotation'
 
 const table = (rows: string[]) => Buffer.from(['序号,案例名称,案例类型,申报单位,联系人,联系电话,备注', ...rows].join('\n'))
 
@@ -191,7 +192,7 @@ describe('matching the units a 汇总表 names', () => {
       {
         path: 'sequence',
         label: '编号',
-        message: expect.stringMatching(new RegExp(`^编号 ${a!.sequence} 已被本活动的“${a!.title}”使用。编号在活动内不能重复`)),
+        message: expect.stringMatching(new RegExp(`^编号 ${a!.sequence} 已被本活动的${inQuotes(a!.title)}使用。编号在活动内不能重复`)),
       },
     ])
     expect((await payload.findByID({ collection: 'cases', id: b!.id, draft: true })).sequence).toBe(b!.sequence)

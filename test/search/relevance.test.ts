@@ -174,6 +174,9 @@ describe('the relevance set', () => {
   it('counts facet values exactly, each facet ignoring its own selection', async () => {
     const cases: SearchState[] = [
       { q: '', filters: {} },
+      // No query, one facet ticked: Pagefind's totalFilters are all 0 then, so the ticked facet must count otherwise.
+      { q: '', filters: { year: ['2024'] } },
+      { q: '', filters: { year: ['2024'], type: ['机关党建类'] } },
       { q: '党建', filters: { year: ['2024'] } },
       { q: '机关', filters: { kind: ['创新项目', '党建品牌'], type: ['制度机制类'] } },
       { q: '基层党建 网格', filters: {} },
