@@ -13,6 +13,8 @@ export type StageFigures = { ms: number; peakBytes: number; peakProcess?: string
 export type BenchRun = {
   cases: number
   seed: number
+  /** False for a --no-facts run: the same cases without their case facts. */
+  facts?: boolean
   startedAt: string
   machine: { cpus: number; memoryGiB: number; node: string; platform: string }
   /** The engine measured; on the MongoDB emulator the figures say only that the pipeline runs. */
@@ -26,6 +28,8 @@ export type BenchRun = {
     total: StageFigures & { pages: number }
     edit?: StageFigures & { liveMs: number; idleMs?: number; buildMs: number | null; debounceMs: number; saveMs: number; url: string; buildLog: string[] }
   }
+  /** The 汇编 PDFs typeset during stage 3 (in a worker thread beside the render), and the typesetter's time on them. */
+  books?: { typeset: number; pages: number; bytes: number; typesetMs: number }
   pagesPerSecond: number
   dist: InspectReport['dist']
   site: InspectReport['site']
@@ -92,6 +96,8 @@ export function table(runs: BenchRun[]): string {
   row('3 astro build (incl. its CMS read)', (r) => stage(r.stages.astroBuild))
   row('4 search indexing', (r) => stage(r.stages.searchIndex))
   row('5 total build (3 + 4 + check, swap)', (r) => stage(r.stages.total))
+  row('    汇编 PDFs typeset: books, pages, MB', (r) => (r.books ? `${r.books.typeset}, ${int(r.books.pages)}, ${mb(r.books.bytes)}` : '-'))
+  row('    typesetter busy (a worker, beside 3)', (r) => (r.books ? s(r.books.typesetMs) : '-'))
   row('pages (HTML files) / pages per s', (r) => `${int(r.site.htmlPages)} / ${int(r.pagesPerSecond)}`)
   row('dist/ size, files', (r) => `${mb(r.dist.bytes)}, ${int(r.dist.files)}`)
   row('search index size, files', (r) => `${mb(r.searchIndex.bytes)}, ${int(r.searchIndex.files)}`)

@@ -53,6 +53,10 @@ describe('npm run bench -- --cases 200', () => {
     expect(run.site.casePages).toBe(200)
     expect(run.site.htmlPages).toBeGreaterThan(200)
     expect(run.pagesPerSecond).toBeGreaterThan(0)
+    // A cold build typesets every 汇编 PDF, and the bench says how many pages and how long.
+    expect(run.books!.typeset).toBeGreaterThan(0)
+    expect(run.books!.pages).toBeGreaterThan(run.books!.typeset * 3)
+    expect(run.books!.typesetMs).toBeGreaterThan(0)
     expect(run.dist.files).toBeGreaterThan(run.site.htmlPages)
     expect(run.searchIndex.bytes).toBeGreaterThan(0)
     expect(run.casePage.htmlGzip).toBeGreaterThan(1000)

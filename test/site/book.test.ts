@@ -50,6 +50,31 @@ function outlineTitles(pdf: string): string[] {
     )
 }
 
+/**
+ * Every page from the cover on, in order, is numbered 1, 2, …; every page of a
+ * case is headed by the 汇编's title and that case's title (a loose page says
+ * where it belongs). `titles` are the book's cases, in any order.
+ */
+function expectRunningHeads(pdf: string, titles: string[]) {
+  const pages = pagesOf(pdf)
+  const bookTitle = squeeze(/Title:\s+(.+)/.exec(run('pdfinfo', [pdf]))![1]!)
+  const printed = pages.map((text) => Number(/—\s*(\d+)\s*—\s*$/.exec(text.trim())?.[1] ?? NaN))
+  expect(printed.slice(1)).toEqual(printed.slice(1).map((_, i) => i + 1))
+  // The header is the page's first lines, up to the first blank one.
+  const headOf = (text: string) => squeeze(text.replace(/^\s*\n/, '').split(/\n\s*\n/)[0]!)
+  let current: string | undefined
+  let headed = 0
+  for (const [i, text] of pages.entries()) {
+    const starting = i > 2 && text.includes('报送单位') ? titles.find((t) => squeeze(text).includes(squeeze(t))) : undefined
+    current = starting ?? current
+    if (!current) continue
+    expect(headOf(text), `header of page ${printed[i]}`).toContain(bookTitle)
+    expect(headOf(text), `header of page ${printed[i]}`).toContain(squeeze(current))
+    headed += 1
+  }
+  expect(headed).toBeGreaterThanOrEqual(titles.length)
+}
+
 const casesOf = (campaign: string) =>
   content.cases.filter((e) => e.file.startsWith(`cases/${campaign}/`)).map((e) => ({ slug: e.slug, title: e.data.title as string }))
 
@@ -108,6 +133,14 @@ describe('the 汇编 PDF', () => {
       const at = printed.indexOf(Number(line![2]))
       expect(squeeze(pages[at]!), `page ${line![2]}`).toContain(squeeze(kase.title))
     }
+  })
+
+  it('heads every page of a case with the 汇编 and the case it belongs to, under page numbers', () => {
+    for (const campaign of [shijia, projects])
+      expectRunningHeads(
+        fileOf(site.dir, huibianPdfUrl(campaign)),
+        casesOf(campaign).map((c) => c.title),
+      )
   })
 
   it('prints every QR code beside its case, decoding to the permalink on the configured origin', () => {
@@ -244,5 +277,10 @@ describe('the 汇编 PDF', () => {
       else expect(after.get(file)!.equals(pdf), file).toBe(true)
     }
     expect(squeeze(pagesOf(fileOf(second.dir, huibianPdfUrl(shijia))).join(''))).toContain(squeeze(`${kase.title}（修订）`))
+    // The book typeset again is still a book: its page numbers and running heads name the revised case.
+    expectRunningHeads(
+      fileOf(second.dir, huibianPdfUrl(shijia)),
+      casesOf(shijia).map((c) => (c.slug === kase.slug ? `${kase.title}（修订）` : c.title)),
+    )
   }, 240_000)
 })

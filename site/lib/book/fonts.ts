@@ -9,7 +9,6 @@
  * (WOFF2 subsets by unicode-range), which Typst does not read.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 
 export type BookFonts = { title: string; hei: string; kai: string; body: string }
 
@@ -35,9 +34,13 @@ export class MissingFontError extends Error {
   }
 }
 
-/** The folders Typst reads the fonts from; throws MissingFontError when one is missing. */
-export function bookFontDirs(): string[] {
+/**
+ * The font files Typst reads, and only these (not their folders' other
+ * weights), so that a book's cache key can name exactly what it was set in.
+ * Throws MissingFontError when one is missing.
+ */
+export function bookFontFiles(): string[] {
   const missing = fontFiles.filter((f) => !fs.existsSync(f.file))
   if (missing.length) throw new MissingFontError(missing)
-  return [...new Set(fontFiles.map((f) => path.dirname(f.file)))]
+  return fontFiles.map((f) => f.file)
 }

@@ -1,11 +1,14 @@
 /**
  * Typesets a 汇编 book with Typst (through its Node binding, whose native
- * binary ships inside the npm package), in a worker thread: books are laid out
+ * binary ships inside the npm package), in one worker thread that keeps its
+ * compiler and fonts loaded for every book of the build: books are laid out
  * on another core while Astro renders the rest of the site, and a page that
- * needs its book waits for it. A book is cached on disk by the hash of its
- * data and template: a campaign whose content did not change costs a file
- * read, not a typesetting run. Pages that need the same book in one build (the
- * 汇编 page for its size, the PDF route for its bytes) share one result.
+ * needs its book waits for it. A book is cached on disk by the hash of all it
+ * is made from (its data, the template, the compiler's version, the font
+ * files): a campaign whose content did not change costs a file read, not a
+ * typesetting run, and nothing else can change its PDF. Pages that need the
+ * same book in one build (the 汇编 page for its size, the PDF route for its
+ * bytes) share one result.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
@@ -16,7 +19,7 @@ import { Worker } from 'node:worker_threads'
 import { env } from '../../../cms/env'
 import { rootDir } from '../../../cms/paths'
 import type { BookModel } from './bookModel'
-import { bookFontDirs } from './fonts'
+import { bookFontFiles } from './fonts'
 import template from './huibian.typ?raw'
 
 export type TypesetBook = { pdf: Buffer; pages: number; bytes: number }
@@ -35,14 +38,36 @@ let worker: Worker | undefined
 const waiting = new Map<number, (reply: Reply) => void>()
 let nextId = 0
 
+const compilerPackage = '@myriaddreamin/typst-ts-node-compiler'
+const requireFromRoot = createRequire(path.join(rootDir, 'package.json'))
+
+/**
+ * What a book is made from besides its data: the template, the compiler's
+ * version, and each font file by size and date. Read once per build.
+ */
+let engineId: string | undefined
+function engineIdentity(): string {
+  engineId ??= JSON.stringify({
+    template,
+    compiler: (requireFromRoot(`${compilerPackage}/package.json`) as { version: string }).version,
+    fonts: bookFontFiles().map((file) => {
+      const stat = fs.statSync(file)
+      return [file, stat.size, stat.mtimeMs]
+    }),
+  })
+  return engineId
+}
+
+/** The cache key of a book: every input of the typesetting, hashed. */
+function bookKey(engine: string, data: string): string {
+  return createHash('sha1').update(engine).update('\0').update(data).digest('hex').slice(0, 20)
+}
+
 /** The worker, started on first use; it holds the build process open only while books are pending. */
 function typesetter(): Worker {
   if (worker) return worker
   const started = new Worker(path.join(rootDir, 'site', 'lib', 'book', 'typesetWorker.mjs'), {
-    workerData: {
-      compilerModule: createRequire(path.join(rootDir, 'package.json')).resolve('@myriaddreamin/typst-ts-node-compiler'),
-      fontDirs: bookFontDirs(),
-    },
+    workerData: { compilerModule: requireFromRoot.resolve(compilerPackage), fontFiles: bookFontFiles() },
   })
   started.on('message', (reply: Reply) => {
     waiting.get(reply.id)?.(reply)
@@ -75,7 +100,7 @@ const cacheDir = () => path.join(path.resolve(env.siteCache()), 'books')
 /** `name` names the cached file (the campaign's slug); older versions of it are removed. */
 export function typesetBook(name: string, model: BookModel): Promise<TypesetBook> {
   const data = JSON.stringify(model)
-  const key = createHash('sha1').update(template).update('\0').update(data).digest('hex').slice(0, 20)
+  const key = bookKey(engineIdentity(), data)
   let book = inBuild.get(key)
   if (!book) {
     book = cachedOrTypeset(name, key, model.title, data)

@@ -1,11 +1,12 @@
 // The Typst compiler in a worker thread (site/lib/book/typesetBook.ts starts it),
 // so that 汇编 books are typeset on another core while Astro renders the pages.
+// One compiler for every book of a build: the fonts are read and parsed once.
 // Plain JavaScript: a worker runs this file as it is, outside the bundle.
 import { createRequire } from 'node:module'
 import { parentPort, workerData } from 'node:worker_threads'
 
 const { NodeCompiler } = createRequire(import.meta.url)(workerData.compilerModule)
-const compiler = NodeCompiler.create({ workspace: '/', fontArgs: [{ fontPaths: workerData.fontDirs }] })
+const compiler = NodeCompiler.create({ workspace: '/', fontArgs: [{ fontPaths: workerData.fontFiles }] })
 
 parentPort.on('message', ({ id, template, data }) => {
   const started = Date.now()

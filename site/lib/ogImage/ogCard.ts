@@ -13,7 +13,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { env } from '../../../cms/env'
-import { bookFontDirs, bookFonts } from '../book/fonts'
+import { bookFontFiles, bookFonts } from '../book/fonts'
 import { ogImageSize } from './size'
 
 export type OgCard = {
@@ -123,7 +123,7 @@ export function ogCardFile(card: OgCard): Promise<string> {
 async function draw(svg: string, file: string): Promise<string> {
   if (fs.existsSync(file)) return file
   // The fonts must be installed, or librsvg would draw the text in some other face without a word.
-  bookFontDirs()
+  bookFontFiles()
   // No palette quantisation: it tripled the drawing time for a file a third smaller.
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer()
   fs.mkdirSync(path.dirname(file), { recursive: true })
