@@ -13,6 +13,8 @@ export type StageFigures = { ms: number; peakBytes: number; peakProcess?: string
 export type BenchRun = {
   cases: number
   seed: number
+  /** False for a --no-facts run: the same cases without their case facts. */
+  facts?: boolean
   startedAt: string
   machine: { cpus: number; memoryGiB: number; node: string; platform: string }
   /** The engine measured; on the MongoDB emulator the figures say only that the pipeline runs. */

@@ -8,6 +8,7 @@
  *
  * Options: --cases N[,N…]  --seed S (the generator's)  --keep (leave the
  * temporary folders)  --results <dir> (instead of bench/results)  --no-edit
+ * --no-facts (the same cases without their case facts, to measure what the facts cost)
  * --db <mongodb url> (MongoDB instead of a SQLite file: a fresh database of
  * that server per size, dropped afterwards)
  */
@@ -31,11 +32,12 @@ const option = (name: string) => {
 const sizes = (option('--cases') ?? '1000,10000').split(',').map((n) => Number(n.replace(/_/g, '')))
 const seed = Number(option('--seed') ?? 1)
 const keep = args.includes('--keep')
+const facts = !args.includes('--no-facts')
 const resultsDir = path.resolve(option('--results') ?? path.join(rootDir, 'bench', 'results'))
 const mongoServer = option('--db')
 if (mongoServer !== undefined) mongoUrl(mongoServer) // refuses a server without a replica set, before any work
 if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
-  console.error('Usage: npm run bench -- [--cases N[,N…]] [--seed S] [--keep] [--results <dir>] [--no-edit] [--db <mongodb url>]   (N ≥ 20)')
+  console.error('Usage: npm run bench -- [--cases N[,N…]] [--seed S] [--keep] [--results <dir>] [--no-edit] [--no-facts] [--db <mongodb url>]   (N ≥ 20)')
   process.exit(2)
 }
 
@@ -79,10 +81,16 @@ async function benchOnce(cases: number): Promise<BenchRun> {
   const stage = (name: string) => progress(`\n[${cases.toLocaleString('en-US')} cases] ${name}`)
   try {
     stage('1/6 generate and seed through the Local API')
-    const seedRun = await runStage<SeedReport>('seed', 'bench/stages/seed.ts', ['--cases', String(cases), '--seed', String(seed)], env, (m) => {
-      const p = m.progress as { done: number; total: number } | undefined
-      if (p && (p.done === p.total || p.done % Math.max(1000, Math.round(p.total / 10)) < 250)) progress(`  ${p.done} / ${p.total} cases`)
-    })
+    const seedRun = await runStage<SeedReport>(
+      'seed',
+      'bench/stages/seed.ts',
+      ['--cases', String(cases), '--seed', String(seed), ...(facts ? [] : ['--no-facts'])],
+      env,
+      (m) => {
+        const p = m.progress as { done: number; total: number } | undefined
+        if (p && (p.done === p.total || p.done % Math.max(1000, Math.round(p.total / 10)) < 250)) progress(`  ${p.done} / ${p.total} cases`)
+      },
+    )
     progress(`  ${seedRun.result.casesPerSecond} cases/s; ${(seedRun.ms / 1000).toFixed(1)} s in all`)
 
     stage('2/6 read the CMS as the site loader does')
@@ -137,6 +145,7 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     const run: Omit<BenchRun, 'targets'> = {
       cases,
       seed,
+      facts,
       startedAt,
       machine: machine(),
       database: mongoServer ? 'mongodb' : 'sqlite',

@@ -12,7 +12,7 @@ import { departments, outlets, places } from './places'
 import { seededRandom, type Random } from './random'
 import { TextGenerator } from './text'
 
-export type Sizes = { cases: number; campaigns: number; units: number; brands: number; features: number; media: number }
+export type Sizes = { cases: number; campaigns: number; units: number; brands: number; features: number; media: number; evidenceFiles: number }
 
 /** The issue's spread; smaller runs scale the other collections down with the cases. */
 export function sizesFor(cases: number): Sizes {
@@ -24,12 +24,13 @@ export function sizesFor(cases: number): Sizes {
     brands: Math.max(5, Math.round(300 * scale)),
     features: Math.max(2, Math.round(20 * Math.sqrt(scale))),
     media: Math.max(4, Math.min(24, Math.round(cases / 50))),
+    evidenceFiles: Math.max(8, Math.min(60, Math.round(cases / 20))),
   }
 }
 
 type Doc = Record<string, unknown>
 /** A reference to the n-th document of another list of the collection. */
-export type Ref = { ref: 'units' | 'campaigns' | 'brands' | 'media' | 'cases'; index: number }
+export type Ref = { ref: 'units' | 'campaigns' | 'brands' | 'media' | 'evidence-files' | 'cases'; index: number }
 
 export type SyntheticCollection = {
   sizes: Sizes
@@ -38,9 +39,14 @@ export type SyntheticCollection = {
   brands: Doc[]
   /** Images: a colour and a size, rendered to a file by the seed. */
   media: { alt: string; caption: string; colour: [number, number, number]; width: number; height: number }[]
+  /** 佐证文件: photos (a colour and a size) and PDF scans, public or private, made into files by the seed. */
+  evidenceFiles: { title: string; visibility: 'public' | 'private'; format: 'photo' | 'pdf'; colour: [number, number, number]; width: number; height: number }[]
   cases: Doc[]
   features: Doc[]
 }
+
+/** Options: `facts: false` leaves the case facts (issue 15) out of otherwise the same cases, to measure what they cost. */
+export type GenerateOptions = { facts?: boolean }
 
 const ref = (collection: Ref['ref'], index: number): Ref => ({ ref: collection, index })
 
@@ -50,7 +56,7 @@ type CampaignPlan = { kind: 'case' | 'project' | 'site'; types: CaseTypeValue[];
 
 const caseTypeValues = (kind: CampaignPlan['kind']) => caseTypes.filter((t) => t.kind === kind).map((t) => t.value as CaseTypeValue)
 
-export function generateCollection(cases: number, seed = 1): SyntheticCollection {
+export function generateCollection(cases: number, seed = 1, { facts = true }: GenerateOptions = {}): SyntheticCollection {
   const sizes = sizesFor(cases)
   const random = seededRandom(seed)
   const text = new TextGenerator(readCorpus(), random)
@@ -149,6 +155,22 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
     })
   }
 
+  // 佐证文件: three in four public; photos and scanned documents alike.
+  const evidenceFiles: SyntheticCollection['evidenceFiles'] = []
+  for (let i = 0; i < sizes.evidenceFiles; i += 1) {
+    evidenceFiles.push({
+      title: text.run(8, 24).replace(/[，。；]/g, ''),
+      visibility: i % 4 === 3 ? 'private' : 'public',
+      format: i % 2 === 0 ? 'photo' : 'pdf',
+      colour: [random.int(40, 220), random.int(40, 220), random.int(40, 220)],
+      width: 1200,
+      height: 900,
+    })
+  }
+  const filesMarked = (visibility: 'public' | 'private') => evidenceFiles.flatMap((f, i) => (f.visibility === visibility ? [i] : []))
+  const publicFiles = filesMarked('public')
+  const privateFiles = filesMarked('private')
+
   // Cases: campaigns in turn, 序号 within each campaign.
   const caseList: Doc[] = []
   const sequence = new Map<number, number>()
@@ -161,6 +183,53 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
     sequence.set(c, number)
     const tier = pickTier(random, plan.scheme)
     const unit = random.zipf(units.length, 0.5)
+    // Case facts (issue 15), about as often as the seeds state them.
+    const caseFacts: Doc = {
+      ...(random.chance(0.5) ? { implementation: { start: { year: random.int(2010, 2024) }, ongoing: random.chance(0.7) } } : {}),
+      ...(random.chance(0.3)
+        ? {
+            adoptions: Array.from({ length: random.int(1, 2) }, () => ({
+              scope: random.pick(['unit', 'system', 'city', 'province', 'national'] as const),
+              event: text.run(8, 20).replace(/[。；]$/, '') || '发文推广',
+              date: { year: random.int(2015, 2024) },
+            })),
+          }
+        : {}),
+      ...(random.chance(0.4)
+        ? {
+            figures: Array.from({ length: random.int(1, 4) }, () => ({
+              label: text.word(4) ?? '服务事项',
+              value: random.int(1, 20000),
+              unit: random.pick(['个', '人次', '项', '名']),
+              asOf: { year: 2024 },
+            })),
+          }
+        : {}),
+      ...(random.chance(0.4) ? { lessons: plainTextToLexical(text.paragraphs(120, 300)) } : {}),
+      ...(random.chance(0.35)
+        ? {
+            evidence: Array.from({ length: random.int(1, 3) }, () => ({
+              kind: random.pick(['photo', 'report', 'instruction', 'certificate', 'standard', 'document'] as const),
+              title: text.run(8, 30).replace(/[。；]$/, '') || '佐证材料',
+              ...(random.chance(0.6) ? { source: random.pick(outlets) } : {}),
+              date: { year: random.int(2015, 2024) },
+              ...(random.chance(0.3) ? { file: ref('evidence-files', random.pick(publicFiles)) } : {}),
+            })),
+          }
+        : {}),
+      ...(random.chance(0.1)
+        ? {
+            privateEvidence: [
+              {
+                kind: 'instruction',
+                title: text.run(8, 30).replace(/[。；]$/, '') || '领导批示',
+                note: text.run(20, 60),
+                ...(random.chance(0.5) ? { file: ref('evidence-files', random.pick(privateFiles)) } : {}),
+              },
+            ],
+          }
+        : {}),
+    }
     caseList.push({
       title: text.title(),
       kind: plan.kind,
@@ -188,27 +257,8 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
         title: text.run(10, 30).replace(/[。；]$/, ''),
       })),
       ...(random.chance(0.08) ? { images: [{ image: ref('media', random.int(0, media.length - 1)), caption: text.run(8, 30) }] } : {}),
-      // Case facts (issue 15), about as often as the seeds state them.
-      ...(random.chance(0.5) ? { implementation: { start: { year: random.int(2010, 2024) }, ongoing: random.chance(0.7) } } : {}),
-      ...(random.chance(0.3)
-        ? {
-            adoptions: Array.from({ length: random.int(1, 2) }, () => ({
-              scope: random.pick(['unit', 'system', 'city', 'province', 'national'] as const),
-              event: text.run(8, 20).replace(/[。；]$/, '') || '发文推广',
-              date: { year: random.int(2015, 2024) },
-            })),
-          }
-        : {}),
-      ...(random.chance(0.4)
-        ? {
-            figures: Array.from({ length: random.int(1, 4) }, () => ({
-              label: text.word(4) ?? '服务事项',
-              value: random.int(1, 20000),
-              unit: random.pick(['个', '人次', '项', '名']),
-              asOf: { year: 2024 },
-            })),
-          }
-        : {}),
+      // Case facts (issue 15), drawn for every run so that the rest of the collection is the same with or without them.
+      ...(facts ? caseFacts : {}),
       ...(plan.kind === 'site' ? { site: { organisation: `${text.word(2) ?? '机关'}党支部`, stars: random.int(3, 5), members: random.int(8, 120) } } : {}),
       _status: 'published',
     })
@@ -245,7 +295,7 @@ export function generateCollection(cases: number, seed = 1): SyntheticCollection
     })
   }
 
-  return { sizes, units, campaigns, brands, media, cases: caseList, features }
+  return { sizes, units, campaigns, brands, media, evidenceFiles, cases: caseList, features }
 }
 
 function pickTier(random: Random, scheme: CampaignPlan['scheme']): AwardTierValue {

@@ -10,11 +10,13 @@ import sharp from 'sharp'
 
 import { closePayload, openPayload } from '../../cms/openPayload'
 import { generateCollection, type Ref, type SyntheticCollection } from '../generate/collection'
+import { minimalPdf } from '../generate/pdf'
 import { argValue, emit } from './protocol'
 
 const cases = Number(argValue('--cases') ?? 1000)
 const seed = Number(argValue('--seed') ?? 1)
 const chunk = Number(argValue('--chunk') ?? 250)
+const facts = !process.argv.includes('--no-facts')
 
 export type SeedReport = {
   generateMs: number
@@ -75,13 +77,13 @@ async function createAll(
 
 async function main() {
   let started = performance.now()
-  const collection: SyntheticCollection = generateCollection(cases, seed)
+  const collection: SyntheticCollection = generateCollection(cases, seed, { facts })
   const generateMs = performance.now() - started
   const payload = await openPayload()
-  const ids: Ids = { units: [], campaigns: [], brands: [], media: [], cases: [] }
+  const ids: Ids = { units: [], campaigns: [], brands: [], media: [], 'evidence-files': [], cases: [] }
   const ms: Record<string, number> = {}
   try {
-    for (const name of ['units', 'campaigns', 'brands', 'media', 'cases', 'features'] as const) {
+    for (const name of ['units', 'campaigns', 'brands', 'media', 'evidence-files', 'cases', 'features'] as const) {
       started = performance.now()
       if (name === 'media') {
         await createAll(
@@ -96,6 +98,25 @@ async function main() {
               .jpeg()
               .toBuffer()
             return { data, mimetype: 'image/jpeg', name: `bench-${i + 1}.jpg`, size: data.length }
+          },
+        )
+      } else if (name === 'evidence-files') {
+        await createAll(
+          payload,
+          'evidence-files',
+          collection.evidenceFiles.map((f) => ({ title: f.title, visibility: f.visibility })),
+          ids,
+          async (i) => {
+            const f = collection.evidenceFiles[i]!
+            if (f.format === 'pdf') {
+              const data = minimalPdf(`bench evidence ${i + 1}`)
+              return { data, mimetype: 'application/pdf', name: `bench-evidence-${i + 1}.pdf`, size: data.length }
+            }
+            const [r, g, b] = f.colour
+            const data = await sharp({ create: { width: f.width, height: f.height, channels: 3, background: { r, g, b } } })
+              .jpeg()
+              .toBuffer()
+            return { data, mimetype: 'image/jpeg', name: `bench-evidence-${i + 1}.jpg`, size: data.length }
           },
         )
       } else {

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { editors } from '../access/editors'
 import { publicFilesOrEditors } from '../access/publicFilesOrEditors'
@@ -6,9 +6,15 @@ import { evidenceVisibilityField } from '../fields/evidenceVisibility'
 import { evidenceFileFormats } from '../domain'
 import { checkEvidenceUpload } from '../hooks/checkEvidenceUpload'
 import { maxImagePixels } from '../hooks/checkImageUpload'
-import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
+import { queueRebuildAfterChange } from '../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../hooks/refuseWhileShown'
 import { evidenceDir } from '../paths'
+
+/** Whether a published case shows this file in its 公开的佐证. */
+async function shownOnSite(req: PayloadRequest, id: number | string): Promise<boolean> {
+  const where: Where = { and: [{ 'evidence.file': { equals: id } }, { _status: { equals: 'published' } }] }
+  return (await req.payload.count({ collection: 'cases', where, req, overrideAccess: true })).totalDocs > 0
+}
 
 /**
  * 佐证文件: photos, scans and documents (批示, certificates, 地方标准) that
@@ -41,9 +47,9 @@ export const EvidenceFiles: CollectionConfig = {
         { collection: 'cases', field: 'privateEvidence.file', label: '案例（不公开的佐证）' },
       ]),
     ],
-    // The site shows public files only: a private one's change needs no rebuild.
-    afterChange: [(args) => (args.doc.visibility === 'public' || args.previousDoc?.visibility === 'public' ? queueRebuildAfterChange(args) : args.doc)],
-    afterDelete: [(args) => (args.doc.visibility === 'public' ? queueRebuildAfterDelete(args) : args.doc)],
+    // The site shows a file only through a published case's 公开的佐证 (a used file cannot be deleted or made
+    // private): a new upload, or a change to a file no published case shows, needs no rebuild.
+    afterChange: [async (args) => ((await shownOnSite(args.req, args.doc.id)) ? queueRebuildAfterChange(args) : args.doc)],
   },
   fields: [
     {

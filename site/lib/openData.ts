@@ -192,8 +192,15 @@ export const caseColumns: Column[] = [
     key: 'evidence',
     label: '佐证材料',
     type: '列表',
-    description: '公开的佐证材料，每项前以【】注明类型（图片、视频、媒体报道、领导批示、荣誉证书、地方标准等）；不公开的佐证不在开放数据中。',
-    value: (c) => (c.evidence ?? []).map((e) => `【${labelOf(evidenceKinds, e.kind)}】${e.title}${e.url ? ` ${e.url}` : ''}`),
+    description:
+      '公开的佐证材料，每项前以【】注明类型（图片、视频、媒体报道、领导批示、荣誉证书、地方标准等），其后是链接和公开文件的下载地址；不公开的佐证不在开放数据中。',
+    value: (c, d, site) =>
+      (c.evidence ?? []).map((e) => {
+        const id = refId(e.file as Parameters<typeof refId>[0])
+        const file = id === undefined ? undefined : d.lookups.evidenceFile(id)
+        const download = file?.kind === 'document' ? absoluteUrl(file.href, site) : ''
+        return [`【${labelOf(evidenceKinds, e.kind)}】${e.title}`, e.url, download].filter(Boolean).join(' ')
+      }),
   },
   {
     key: 'publishedAt',

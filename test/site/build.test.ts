@@ -348,6 +348,9 @@ describe('the public site', () => {
     expect(figure.querySelectorAll('source').map((s) => s.getAttribute('type'))).toEqual(['image/avif', 'image/webp'])
     expect(figure.querySelector('img')!.getAttribute('alt')).toBe('军地共建活动现场')
     expect(figure.querySelector('figcaption')!.text).toBe('军地共建活动')
+    // Open data lists the entry with the document's download address.
+    const row = JSON.parse(fs.readFileSync(path.join(site.dir, 'data', 'cases.json'), 'utf8')).cases.find((c: { slug: string }) => c.slug === shuangyong)
+    expect(row.evidence).toContain(`【地方标准】“党建+双拥”工作规范（地方标准） ${testSiteUrl}${link.getAttribute('href')}`)
     for (const source of figure.querySelectorAll('source')) {
       for (const candidate of source.getAttribute('srcset')!.split(',')) expect(fs.existsSync(fileOf(site.dir, candidate.trim().split(' ')[0]!))).toBe(true)
     }
