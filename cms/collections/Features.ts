@@ -12,6 +12,7 @@ import { queueRebuildAfterChange, queueRebuildAfterDelete, rememberWhetherLive }
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 import { scheduledDrafts } from '../jobs/scheduledDrafts'
+import { publishedAtField } from '../fields/publishedAt'
 
 /** 专题: a newspaper-style collection such as the 十佳 集萃, with cases in the editor's order. */
 export const Features: CollectionConfig = {
@@ -68,7 +69,7 @@ export const Features: CollectionConfig = {
       ],
     },
     ...slugFields(),
-    { name: 'publishedAt', label: '首次发布时间', type: 'date', admin: { position: 'sidebar', readOnly: true } },
+    publishedAtField(),
     seedHashField,
   ],
 }

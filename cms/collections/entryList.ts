@@ -11,6 +11,7 @@ import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queue
 import { requirePublishedReferences } from '../hooks/requirePublishedReferences'
 import { stampPublishedAt } from '../hooks/stampPublishedAt'
 import { scheduledDrafts } from '../jobs/scheduledDrafts'
+import { publishedAtField } from '../fields/publishedAt'
 
 export const campaignField: Field = { name: 'campaign', label: '所属活动', type: 'relationship', relationTo: 'campaigns', required: true, index: true }
 export const issuerField: Field = { name: 'issuer', label: '发布单位', type: 'text', required: true, maxLength: 120 }
@@ -52,7 +53,7 @@ export function entryListCollection({ titleExample, fields, list, beforeChange =
       ...fields,
       listEntriesField(list),
       ...slugFields(),
-      { name: 'publishedAt', label: '首次发布时间', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
+      publishedAtField({ index: true }),
       seedHashField,
     ],
   }

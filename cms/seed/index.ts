@@ -28,7 +28,7 @@ export type SeedOptions = {
   onSkip?: (collection: ContentCollection, entry: ContentEntry) => void
 }
 
-type ExistingDoc = { id: number | string; seedHash?: string | null; _status?: string | null; publishedAt?: string | null }
+type ExistingDoc = { id: number | string; seedHash?: string | null }
 
 /**
  * Loads content/ into the CMS through the Local API, with validation, in one
@@ -62,11 +62,7 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
           options.onSkip?.(collection, entry)
         } else if (existing && existing.seedHash === entry.hash) {
           ids.set(`${collection}:${entry.slug}`, existing.id)
-          if (lacksPublishedAt(req, collection, existing)) {
-            // Seeded before documents carried a 首次发布时间: this run's publish stamps it.
-            await save(req, collection, entry, { publishedAt: new Date().toISOString() }, existing.id)
-            summary[collection].updated += 1
-          } else summary[collection].unchanged += 1
+          summary[collection].unchanged += 1
         } else {
           const mapped = toDocument(collection, entry, ctx)
           const doc = await save(req, collection, entry, mapped.data, existing?.id)
@@ -95,13 +91,6 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
   }
 }
 
-const hasPublishedAt = (req: PayloadRequest, collection: ContentCollection) =>
-  Boolean(req.payload.collections[collection as CollectionSlug]?.config.flattenedFields.some((f) => f.name === 'publishedAt'))
-
-/** A published document without its 首次发布时间. */
-const lacksPublishedAt = (req: PayloadRequest, collection: ContentCollection, doc: ExistingDoc) =>
-  hasPublishedAt(req, collection) && doc._status === 'published' && !doc.publishedAt
-
 async function findSeeded(req: PayloadRequest, collection: ContentCollection, slug: string): Promise<ExistingDoc | undefined> {
   for (const where of slugHolderQueries(slug)) {
     const { docs } = await req.payload.find({
@@ -112,7 +101,7 @@ async function findSeeded(req: PayloadRequest, collection: ContentCollection, sl
       pagination: false,
       overrideAccess: true,
       req,
-      select: hasPublishedAt(req, collection) ? { seedHash: true, _status: true, publishedAt: true } : { seedHash: true },
+      select: { seedHash: true },
     })
     if (docs[0]) return docs[0] as ExistingDoc
   }

@@ -102,7 +102,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     expect(await history.innerText()).not.toMatch(/Slug History/i)
     await history.scrollIntoViewIfNeeded()
     await screenshot(page, 'desk-preview-and-slug-history')
-    // The seed published this case: the sidebar shows when, in Chinese.
+    // Its first publication, in Chinese.
     const firstPublished = page.locator('#field-publishedAt .react-datepicker__input-container input')
     expect(renamed.publishedAt).toBeTruthy()
     await expect.poll(() => firstPublished.inputValue(), { timeout: 15_000 }).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/)

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -47,4 +48,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(0, 120)}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+const axeSource = () => fs.readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'), 'utf8')
+
+/**
+ * Runs axe on the page as loaded and returns its violations as "rule ×nodes".
+ * axe is injected as an inline script, which the site's CSP rightly blocks:
+ * open the page with `bypassCSP: true`.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource() })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
+      document,
+    )
+    return result.violations.map((v) => `${v.id} ×${v.nodes.length}`)
+  })
 }

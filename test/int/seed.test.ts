@@ -45,23 +45,6 @@ describe('npm run seed', () => {
     expect(again.updatedAt).toBe(kase!.updatedAt)
   })
 
-  it('gives every published case a 首次发布时间, and stamps one an earlier seed left without it', async () => {
-    const cases = (await payload.find({ collection: 'cases', where: { _status: { equals: 'published' } }, limit: 0, overrideAccess: true, depth: 0 })).docs
-    expect(cases.length).toBeGreaterThan(20)
-    expect(cases.filter((c) => !c.publishedAt).map((c) => c.slug)).toEqual([])
-    // As an installation seeded before the stamp: the field empty.
-    const kase = cases[0]!
-    await payload.update({ collection: 'cases', id: kase.id, data: { publishedAt: null }, overrideAccess: true, context: { seeding: true } })
-    expect((await payload.findByID({ collection: 'cases', id: kase.id, overrideAccess: true })).publishedAt).toBeFalsy()
-    const before = Date.now()
-    const summary = await seedContent(payload)
-    expect(summary.cases).toMatchObject({ created: 0, updated: 1 })
-    const stamped = await payload.findByID({ collection: 'cases', id: kase.id, overrideAccess: true })
-    expect(new Date(stamped.publishedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
-    expect(stamped._status).toBe('published')
-    expect((await seedContent(payload)).cases).toMatchObject({ created: 0, updated: 0 })
-  })
-
   it("never touches an editor's own document, even one whose slug a content file claims", async () => {
     const own = await payload.create({
       collection: 'units',

@@ -5,7 +5,6 @@
  * shared by every test; assertions are on the HTML a reader gets.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
 
@@ -23,11 +22,10 @@ import { caseColumns } from '../../site/lib/openData'
 import { caseUrl, codebookUrl, featureUrl, huibianEntryId, huibianUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { allFiles, buildTestSite, fileOf, page, serveDir, testSiteUrl, texts, type TestSite } from '../helpers/site'
-import { chromiumPath } from '../helpers/browser'
+import { axeViolations, chromiumPath } from '../helpers/browser'
 import type { Case } from '../../cms/payload-types'
 import { createEvidenceFile, smallPdf } from '../helpers/evidenceFiles'
 
-const require = createRequire(import.meta.url)
 const content = readContent(contentDir)
 // Everything planted here must stay out of dist/; one word finds them all.
 const CANARY = 'CANARY7F3A'
@@ -518,7 +516,6 @@ describe('the public site', () => {
     async () => {
       const server = await serveDir(site.dir)
       const browser = await chromium.launch({ executablePath: chromiumPath })
-      const axe = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8')
       const urls = [
         '/',
         caseUrl(withImage),
@@ -544,14 +541,7 @@ describe('the public site', () => {
             // The old URL of a renamed case sends the browser on to the new one.
             if (url === caseUrl(renamed.from)) await tab.waitForURL(`${server.url}${caseUrl(renamed.to)}`)
             if (await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) problems.push(`${url} @${width}px: scrolls sideways`)
-            await tab.addScriptTag({ content: axe })
-            const violations = await tab.evaluate(async () => {
-              const result = await (
-                window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-              ).axe.run(document)
-              return result.violations.map((v) => `${v.id} ×${v.nodes.length}`)
-            })
-            for (const v of violations) problems.push(`${url} @${width}px: ${v}`)
+            for (const v of await axeViolations(tab)) problems.push(`${url} @${width}px: ${v}`)
             await tab.close()
           }
         }

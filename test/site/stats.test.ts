@@ -5,7 +5,6 @@
  * the pages pass axe and fit a 360 px screen.
  */
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import { parse as parseCsv } from 'csv-parse/sync'
@@ -15,11 +14,9 @@ import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { campaignStatsCsvUrl, campaignStatsUrl, campaignUrl, statsCsvUrl, statsUrl } from '../../cms/domain/urls'
-import { chromiumPath, screenshotDir } from '../helpers/browser'
+import { axeViolations, chromiumPath, screenshotDir } from '../helpers/browser'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { buildTestSite, fileOf, page, serveDir, type TestSite } from '../helpers/site'
-
-const require = createRequire(import.meta.url)
 
 type OpenCase = Record<string, unknown>
 
@@ -160,7 +157,6 @@ describe('the 统计 pages', () => {
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     })
-    const axe = fs.readFileSync(path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js'), 'utf8')
     fs.mkdirSync(screenshotDir, { recursive: true })
     const problems: string[] = []
     try {
@@ -176,14 +172,7 @@ describe('the 统计 pages', () => {
           // axe is injected as an inline script, which the page's CSP rightly blocks: a second tab without it.
           const audit = await browser.newPage({ viewport: { width, height: 900 }, bypassCSP: true })
           await audit.goto(`${server.url}${url}`, { waitUntil: 'load' })
-          await audit.addScriptTag({ content: axe })
-          const violations = await audit.evaluate(async () => {
-            const result = await (
-              window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
-            ).axe.run(document)
-            return result.violations.map((v) => `${v.id} ×${v.nodes.length}`)
-          })
-          for (const v of violations) problems.push(`${url} @${width}px: ${v}`)
+          for (const v of await axeViolations(audit)) problems.push(`${url} @${width}px: ${v}`)
           await tab.close()
           await audit.close()
         }

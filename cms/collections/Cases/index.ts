@@ -30,6 +30,7 @@ import { requireQuotaConfirmationForCase } from '../../awards/requireQuotaConfir
 import { campaignSettingsField } from '../../fields/campaignSettings'
 import { abstractWithinLimits } from '../../fields/writeUpLimits'
 import { scheduledDrafts } from '../../jobs/scheduledDrafts'
+import { publishedAtField } from '../../fields/publishedAt'
 
 /** 案例: an entry of a campaign — an excellent case, an innovation project or a demonstration site. */
 export const Cases: CollectionConfig = {
@@ -243,7 +244,7 @@ export const Cases: CollectionConfig = {
       ],
     },
     ...slugFields(),
-    { name: 'publishedAt', label: '首次发布时间', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
+    publishedAtField({ index: true }),
     seedHashField,
   ],
 }
