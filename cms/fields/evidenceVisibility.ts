@@ -14,7 +14,8 @@ const contradicting = {
  * that a case shows would break its page. The editor is told how many cases.
  */
 const keepsCasesConsistent: RadioFieldValidation = async (value, { id, req }) => {
-  if (id === undefined || (value !== 'public' && value !== 'private')) return value ? true : '请选择公开或不公开。'
+  if (value !== 'public' && value !== 'private') return '请选择公开或不公开。'
+  if (id === undefined) return true
   const { field, list } = contradicting[value]
   const { totalDocs } = await req.payload.count({ collection: 'cases', where: { [field]: { equals: id } }, req, overrideAccess: true })
   if (totalDocs === 0) return true

@@ -83,6 +83,10 @@ describe('佐证文件', () => {
     ])
     await expect(payload.delete({ collection: 'evidence-files', id: open.id })).rejects.toThrow('不能删除：仍有 1 个已发布的案例（公开的佐证）用到它')
     expect((await payload.findByID({ collection: 'evidence-files', id: open.id })).visibility).toBe('public')
+    // A mark must be one of the two.
+    expect(await fieldErrors(payload.update({ collection: 'evidence-files', id: open.id, data: { visibility: 'secret' as 'public' } }))).toEqual([
+      { path: 'visibility', message: '请选择公开或不公开。' },
+    ])
     // An unused file can change its mark.
     const spare = await upload('spare.pdf', smallPdf('SPARE'), 'application/pdf', 'public')
     expect((await payload.update({ collection: 'evidence-files', id: spare.id, data: { visibility: 'private' } })).visibility).toBe('private')
