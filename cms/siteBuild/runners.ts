@@ -10,14 +10,23 @@ import type { RebuildOutcome, RebuildRunner } from './rebuildQueue'
 
 const LOG_LINES = 200
 
+export type LocalBuildOptions = {
+  outDir?: string
+  env?: Record<string, string | undefined>
+  /** 站点设置 read by the CMS this runs in, handed to the build so that it need not start a CMS of its own to read them. */
+  siteSettings?: () => Promise<Record<string, unknown>>
+}
+
 /**
  * Builds the site on this machine with the same command as `npm run build`
  * (without seeding), in a child process so the admin stays responsive. The
  * build swaps dist/ only when it passed.
  */
-export function localBuildRunner(options: { outDir?: string; env?: Record<string, string | undefined> } = {}): RebuildRunner {
-  return () =>
-    new Promise<RebuildOutcome>((resolve) => {
+export function localBuildRunner(options: LocalBuildOptions = {}): RebuildRunner {
+  return async () => {
+    // Unreadable here, the build reads them itself (and says what is wrong).
+    const settings = await options.siteSettings?.().catch(() => undefined)
+    return new Promise<RebuildOutcome>((resolve) => {
       // The build's outcome comes from its JSON report; the log is for people.
       const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-build-report-'))
       const reportFile = path.join(reportDir, 'report.json')
@@ -25,7 +34,7 @@ export function localBuildRunner(options: { outDir?: string; env?: Record<string
       if (options.outDir) args.push('--out', options.outDir)
       const child = spawn(process.execPath, args, {
         cwd: rootDir,
-        env: { ...process.env, ...options.env, NO_COLOR: '1' },
+        env: { ...process.env, ...options.env, ...(settings && { HUIBIAN_SITE_SETTINGS: JSON.stringify(settings) }), NO_COLOR: '1' },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
       const log: string[] = []
@@ -45,6 +54,7 @@ export function localBuildRunner(options: { outDir?: string; env?: Record<string
         else resolve({ ok: false, error: `The build exited with code ${code} without a report:\n${log.slice(-15).join('\n')}`, log })
       })
     })
+  }
 }
 
 function readReport(file: string): BuildReport | undefined {
