@@ -4,7 +4,7 @@ import { retryingWriteConflicts } from '../utilities/retryWriteConflicts'
 import { env } from '../env'
 import { RebuildQueue, type RebuildRunner } from './rebuildQueue'
 import { publishedSiteSettings } from './publishedSiteSettings'
-import { localBuildRunner, webhookRunner } from './runners'
+import { warmBuildRunner, webhookRunner } from './runners'
 
 export { RebuildQueue } from './rebuildQueue'
 
@@ -52,7 +52,7 @@ export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQ
   if (existing && !runner) return existing
   const mode = rebuildMode()
   if (!runner && mode === 'off') return undefined
-  const run = runner ?? (mode === 'webhook' ? webhookRunner(env.siteRebuildUrl()!) : localBuildRunner({ siteSettings: () => publishedSiteSettings(payload) }))
+  const run = runner ?? (mode === 'webhook' ? webhookRunner(env.siteRebuildUrl()!) : warmBuildRunner({ siteSettings: () => publishedSiteSettings(payload) }))
   const debounce = env.siteRebuildDebounceMs()
   // Written while saves run: one at a time and in order (two at once could both create the
   // global on MongoDB), retried when they meet a save's transaction in a write conflict.
