@@ -7,7 +7,6 @@
  * nothing makes of the same data; and a build that fails after rendering
  * leaves the published site as it was.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -19,7 +18,7 @@ import { SearchEngine } from '../../site/lib/search/engine'
 import { openPagefind } from '../helpers/nodePagefind'
 import { caseUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
-import { allFiles, buildTestSite, clockShiftedBy, page, tempWorkDir, testSiteUrl, type TestSite } from '../helpers/site'
+import { allFiles, buildTestSite, fingerprint, clockShiftedBy, page, tempWorkDir, testSiteUrl, type TestSite } from '../helpers/site'
 
 let payload: Payload | undefined
 let first: TestSite
@@ -27,11 +26,6 @@ let second: TestSite | undefined
 let work: string
 
 const slug = 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi'
-
-/** Every file of a folder with a hash of its bytes, by path under the folder. */
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(allFiles(dir).map((file) => [path.relative(dir, file), createHash('sha1').update(fs.readFileSync(file)).digest('hex')]))
-}
 
 /** The site's text files (pages, feeds, open data) that contain the text, as paths under the site. */
 function filesContaining(siteDir: string, text: string): string[] {

@@ -5,7 +5,6 @@
  * byte for byte, what a build from nothing makes of the same data; and a
  * build that fails leaves the published site as it was, the next one working.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -18,17 +17,13 @@ import type { RebuildRunner } from '../../cms/siteBuild/rebuildQueue'
 import { caseUrl } from '../../cms/domain/urls'
 import { staticDirOf } from '../../site/build/buildSite'
 import { closePayload, seededPayload } from '../helpers/payload'
-import { allFiles, buildTestSite, page, tempWorkDir, testSiteUrl } from '../helpers/site'
+import { buildTestSite, fingerprint, page, tempWorkDir, testSiteUrl } from '../helpers/site'
 
 let payload: Payload | undefined
 let work: string
 let runner: RebuildRunner
 
 const slug = 'tansuo-tuixing-quanguo-shouge-dangjian-shuangyong-jizhi'
-
-function fingerprint(dir: string): Record<string, string> {
-  return Object.fromEntries(allFiles(dir).map((file) => [path.relative(dir, file), createHash('sha1').update(fs.readFileSync(file)).digest('hex')]))
-}
 
 async function retitle(prefix: string) {
   const kase = (await payload!.find({ collection: 'cases', where: { slug: { equals: slug } }, overrideAccess: true, depth: 0 })).docs[0]!
