@@ -2,7 +2,8 @@
  * The search-index process that step.ts starts beside `astro build`: it reads
  * the CMS as the content loaders do, builds every searchable page's record
  * and indexes them into `--out` (shards cached in `--cache`). Progress goes
- * to stdout; the report, or the error, goes to the parent over IPC.
+ * to stdout; the report, or the error, goes to the parent over IPC. By hand:
+ * `npx tsx site/build/searchIndex/indexFromCms.ts --out … --cache … --scratch …`.
  */
 import { closePayload } from '../../../cms/openPayload'
 import { sharedPayload } from '../../lib/payloadLoader'
@@ -17,7 +18,9 @@ const arg = (name: string) => {
   return value
 }
 
-const send = (message: IndexerMessage) => new Promise<void>((resolve) => process.send!(message, () => resolve()))
+// Run by hand (no parent), it prints the report instead.
+const send = (message: IndexerMessage) =>
+  new Promise<void>((resolve) => (process.send ? process.send(message, () => resolve()) : (console.log(JSON.stringify(message)), resolve())))
 
 try {
   const started = Date.now()
