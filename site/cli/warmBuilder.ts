@@ -7,6 +7,8 @@
  * once it has grown past MAX_RSS_BYTES (modules are never unloaded), and the
  * next build starts a new one; it leaves too when the CMS that started it does.
  */
+import fs from 'node:fs'
+
 import type { BuildReport, WarmBuildReply, WarmBuildRequest } from '../../cms/siteBuild/buildReport'
 import { env } from '../../cms/env'
 import { buildSite, SiteBuildError } from '../build/buildSite'
@@ -22,7 +24,8 @@ async function run(request: WarmBuildRequest): Promise<BuildReport> {
   Object.assign(process.env, request.env)
   try {
     const result = await buildSite({
-      log: (line) => console.log(line),
+      // Past the capture of Astro's output (inProcessAstroBuild.ts): steps alongside Astro log too.
+      log: (line) => fs.writeSync(1, `${line}\n`),
       outDir: request.outDir,
       localPreview: env.localPreview(),
       astroStep: inProcessAstroBuildStep,
