@@ -1,15 +1,14 @@
 /**
- * A search-index worker process (started by shards.ts): for each job it reads
- * the pages' records from their HTML and has Pagefind index them into the
- * job's folder. One Pagefind index at a time, so a worker's memory is bounded
+ * A search-index worker process (started by shards.ts): for each job it has
+ * Pagefind index the job's records into the job's folder. One Pagefind index at a time, so a worker's memory is bounded
  * by one shard's pages whatever the size of the site.
  */
 import fs from 'node:fs'
 
+import type { SearchRecord } from '../../lib/search/record'
 import { indexContent, toMetaValue } from '../../lib/search/tokens'
-import { pageRecordOf } from './pageRecord'
 
-export type ShardJob = { pages: { file: string; url: string }[]; outputPath: string; language: string }
+export type ShardJob = { records: SearchRecord[]; outputPath: string; language: string }
 export type WorkerMessage = { type: 'done'; pages: number; ms: number; addMs: number } | { type: 'error'; message: string }
 
 async function indexShard(job: ShardJob): Promise<WorkerMessage> {
@@ -19,9 +18,7 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   let addMs: number
   try {
-    for (const page of job.pages) {
-      const record = pageRecordOf(fs.readFileSync(page.file, 'utf8'), page.url)
-      if (!record) throw new Error(`${page.url} marks a searchable region (data-pagefind-body) that holds no text`)
+    for (const record of job.records) {
       // Sort keys are left out: the merge writes the site-wide orders.
       const added = await index.addCustomRecord({
         url: record.url,
@@ -39,7 +36,7 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   } finally {
     await index.deleteIndex()
   }
-  return { type: 'done', pages: job.pages.length, ms: Date.now() - started, addMs }
+  return { type: 'done', pages: job.records.length, ms: Date.now() - started, addMs }
 }
 
 process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit' }) => {
