@@ -103,9 +103,9 @@ export function table(runs: BenchRun[]): string {
   row('search index size, files', (r) => `${mb(r.searchIndex.bytes)}, ${int(r.searchIndex.files)}`)
   row('case page gzip: HTML + CSS + JS', (r) => `${kb(r.casePage.htmlGzip)} + ${kb(r.casePage.cssGzip)} + ${r.casePage.jsGzip} B`)
   for (let i = 0; i < Math.max(...runs.map((r) => r.search.length)); i += 1) {
-    row(`search "${runs[0]!.search[i]?.name ?? ''}": first / follow-up`, (r) => {
+    row(`search "${runs[0]!.search[i]?.name ?? ''}": first (+ facet counts) / follow-up`, (r) => {
       const sc = r.search[i]
-      return sc ? `${kb(sc.firstBytes)} / ${kb(sc.followUpBytes)}` : '-'
+      return sc ? `${kb(sc.firstBytes)} (+${kb(sc.facetBytes ?? 0)} counts) / ${kb(sc.followUpBytes)}` : '-'
     })
   }
   row('edit one case → live (build alone)', (r) => (r.stages.edit ? `${s(r.stages.edit.liveMs)} (${s(r.stages.edit.buildMs ?? 0)})` : '-'))

@@ -27,11 +27,15 @@ export type InspectReport = {
     name: string
     first: string
     followUp: string
+    /** The page and its first answer. */
     firstBytes: number
+    /** What the facet counts add to the first search (loaded after the answer). */
+    facetBytes: number
     firstResults: number
     followUpBytes: number
     followUpResults: number
     firstFiles: Record<string, number>
+    facetFiles: Record<string, number>
     followUpFiles: Record<string, number>
   }[]
 }
@@ -89,10 +93,12 @@ for (const scenario of scenarios) {
   search.push({
     ...scenario,
     firstBytes: bytes.first.bytes,
+    facetBytes: bytes.facets.bytes,
     firstResults: bytes.first.results,
     followUpBytes: bytes.followUp.bytes,
     followUpResults: bytes.followUp.results,
     firstFiles: files(bytes.first),
+    facetFiles: files(bytes.facets),
     followUpFiles: files(bytes.followUp),
   })
 }

@@ -6,7 +6,9 @@
  */
 import fs from 'node:fs'
 
+import { fallbackLead, leadText } from '../../lib/search/excerpt'
 import { indexContent, toMetaValue } from '../../lib/search/tokens'
+import { compactFragments, leadMetaKey } from './fragments'
 import { pageRecordOf } from './pageRecord'
 
 export type ShardJob = { pages: { file: string; url: string }[]; outputPath: string; language: string }
@@ -18,16 +20,19 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   const { index, errors } = await pagefind.createIndex({ writePlayground: false })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   let addMs: number
+  const leads = new Map<string, string>()
   try {
     for (const page of job.pages) {
       const record = pageRecordOf(fs.readFileSync(page.file, 'utf8'), page.url)
       if (!record) throw new Error(`${page.url} marks a searchable region (data-pagefind-body) that holds no text`)
+      const { [leadMetaKey]: lead, ...meta } = record.meta
+      leads.set(record.url, leadText(lead ?? fallbackLead(record.blocks)))
       // Sort keys are left out: the merge writes the site-wide orders.
       const added = await index.addCustomRecord({
         url: record.url,
         content: indexContent(record.blocks),
         language: job.language,
-        meta: Object.fromEntries(Object.entries(record.meta).map(([key, value]) => [key, toMetaValue(value)])),
+        meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, toMetaValue(value)])),
         filters: record.filters,
       })
       if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`)
@@ -36,6 +41,7 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
     fs.rmSync(job.outputPath, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath: job.outputPath })
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`)
+    compactFragments(job.outputPath, leads)
   } finally {
     await index.deleteIndex()
   }
