@@ -265,7 +265,9 @@ describe("the search page's first view", () => {
       const views = await Promise.all(outcome.results.slice(0, 10).map((r) => loadResultView(r, [])))
       expect(list.querySelectorAll('li h3 a').map((a) => a.getAttribute('href'))).toEqual(views.map((v) => v.url))
       expect(list.querySelectorAll('li h3 a').map((a) => a.text)).toEqual(views.map((v) => v.title.map((p) => p.text).join('')))
-      expect(list.querySelectorAll('li .excerpt').map((p) => p.text)).toEqual(views.filter((v) => v.excerpt.length).map((v) => v.excerpt.map((p) => p.text).join('')))
+      expect(list.querySelectorAll('li .excerpt').map((p) => p.text)).toEqual(
+        views.filter((v) => v.excerpt.length).map((v) => v.excerpt.map((p) => p.text).join('')),
+      )
       const counts = await engine.facetCounts(state)
       for (const key of facetKeys) {
         for (const input of html.querySelectorAll(`input[name="${key}"]`)) {
