@@ -42,8 +42,8 @@ function start(form: HTMLFormElement) {
   const selected = form.querySelector<HTMLElement>('.search-selected')!
   const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')]
 
-  // On a phone the facets start folded under their summary.
-  if (window.matchMedia('(max-width: 47.99rem)').matches) facetsPanel.open = false
+  // The page arrives with the facets folded (a phone's view, so that nothing moves there); a wide screen shows them.
+  if (!window.matchMedia('(max-width: 47.99rem)').matches) facetsPanel.open = true
 
   let state = currentState()
   showControls(state)
@@ -233,8 +233,7 @@ function start(form: HTMLFormElement) {
   })
 
   if (!painted) {
-    // A shared link or a reload of a search: the painted browse list is not its answer.
-    list.replaceChildren()
+    // A shared link or a reload of a search: the painted browse list stays, marked busy, until the answer replaces it.
     more.hidden = true
     status.textContent = '正在载入检索……'
     void show(state, 'none')

@@ -188,6 +188,8 @@ describe.skipIf(!runs)('the search page in a browser', () => {
     expect(await titles(tab)).toHaveLength(10)
     expect(await tab.locator('.search-list .excerpt').count()).toBeGreaterThan(0)
     expect(await tab.locator('.search-more').isVisible()).toBe(false)
+    // The facets arrive folded; a reader opens them.
+    await tab.locator('details.search-facets summary').click()
     const year = tab.getByRole('group', { name: '年度' }).locator('li', { has: tab.locator('input[value="2024"]') })
     expect(await year.locator('.count').innerText()).toBe(`（${expectedCount('', { year: '2024' })}）`)
     await tab.getByLabel('关键词').fill('网格')
