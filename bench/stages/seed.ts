@@ -1,13 +1,16 @@
 /**
- * Stage 1, run as its own process: the synthetic collection created through
- * Payload's Local API with full validation and every hook, in the database the
+ * Stage 1, run as its own process: the synthetic collection created with
+ * Payload's full validation and every create hook, in the database the
  * environment names (the bench's temporary one). Documents are created in
- * chunks, one transaction each, as the seed and the importer do.
+ * chunks, one transaction each, as the seed and the importer do: uploads one by
+ * one through the Local API, everything else through the batched create path
+ * (cms/database/batchCreate.ts) the importer uses.
  * Prints one JSON line: what was created and how fast.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type Payload } from 'payload'
 import sharp from 'sharp'
 
+import { startCreateBatch } from '../../cms/database/batchCreate'
 import { closePayload, openPayload } from '../../cms/openPayload'
 import { generateCollection, type Ref, type SyntheticCollection } from '../generate/collection'
 import { minimalPdf } from '../generate/pdf'
@@ -54,17 +57,15 @@ async function createAll(
     const req = await createLocalReq({ context: { seeding: true, lookups: new Map() } }, payload)
     await initTransaction(req)
     try {
+      const batch = file ? undefined : await startCreateBatch(payload, { collection, req })
       for (let i = start; i < Math.min(start + chunk, docs.length); i += 1) {
-        const doc = await payload.create({
-          collection,
-          data: resolve(docs[i], ids) as never,
-          depth: 0,
-          overrideAccess: true,
-          req,
-          ...(file ? { file: await file(i) } : {}),
-        })
+        const data = resolve(docs[i], ids) as Record<string, unknown>
+        const doc = batch
+          ? await batch.add(data)
+          : await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, req, file: await file!(i) })
         made.push(doc.id)
       }
+      await batch?.write()
       await commitTransaction(req)
     } catch (error) {
       await killTransaction(req)

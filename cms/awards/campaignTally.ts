@@ -1,6 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
+import { readOncePerBatch, stagedDocuments } from '../database/batchCreate'
 import { awardTally, labelOf, quotaRoundingOf, type AwardScheme, type AwardTierTerm, type TierTally } from '../domain'
+import { refId, type Ref } from '../domain/documentId'
 import { readVocabulary } from '../utilities/vocabulary'
 
 type Id = number | string
@@ -27,8 +29,8 @@ export type CampaignTally = {
  * over-quota tiers no admin has confirmed yet.
  */
 export async function campaignTally(req: PayloadRequest, campaignId: Id, change?: { caseId?: Id; awardTier?: string | null }): Promise<CampaignTally | null> {
-  const campaign = (await req.payload
-    .findByID({
+  const campaign = (await readOncePerBatch(req, `tally-campaign:${campaignId}`, () =>
+    req.payload.findByID({
       collection: 'campaigns',
       id: campaignId,
       depth: 0,
@@ -37,20 +39,25 @@ export async function campaignTally(req: PayloadRequest, campaignId: Id, change?
       req,
       disableErrors: true,
       select: { awardScheme: true, quotaRounding: true, quotaConfirmations: true },
-    })
-    .catch(() => null)) as { awardScheme?: AwardScheme | null; quotaRounding?: string | null; quotaConfirmations?: QuotaConfirmation[] | null } | null
+    }),
+  ).catch(() => null)) as { awardScheme?: AwardScheme | null; quotaRounding?: string | null; quotaConfirmations?: QuotaConfirmation[] | null } | null
   if (!campaign) return null
-  const { docs } = await req.payload.find({
-    collection: 'cases',
-    where: { campaign: { equals: campaignId } },
-    limit: 0,
-    pagination: false,
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    req,
-    select: { awardTier: true },
-  })
+  const { docs: stored } = await readOncePerBatch(req, `tally-cases:${campaignId}`, () =>
+    req.payload.find({
+      collection: 'cases',
+      where: { campaign: { equals: campaignId } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+      req,
+      select: { awardTier: true },
+    }),
+  )
+  // Cases a batch has added but not yet written count as well.
+  const staged = stagedDocuments(req, 'cases').filter((d) => String(refId(d.campaign as Ref)) === String(campaignId))
+  const docs = [...stored, ...staged]
   const tiers = docs.filter((d) => String(d.id) !== String(change?.caseId)).map((d) => d.awardTier as string | null | undefined)
   if (change && 'awardTier' in change) tiers.push(change.awardTier)
   const { awardTiers } = await readVocabulary(req)

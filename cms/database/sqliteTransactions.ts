@@ -123,7 +123,8 @@ export function assertAdapterVersion(installed: string): void {
   }
 }
 
-function installedVersion(name: string): string {
+/** The version of an installed package, read from its own package.json. */
+export function installedVersion(name: string): string {
   // The package exports no package.json: find its own above its entry point.
   let dir = path.dirname(createRequire(path.join(rootDir, 'package.json')).resolve(name))
   for (;;) {

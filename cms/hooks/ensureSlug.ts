@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 
+import { stagedDocuments } from '../database/batchCreate'
 import { slugHolderQueries } from '../fields/slug'
 import { normalizeSlug, slugify } from '../utilities/slugify'
 
@@ -43,8 +44,10 @@ async function uniqueSlug(req: PayloadRequest, collection: CollectionSlug, base:
   throw new Error(`No free slug for "${base}"`)
 }
 
-/** Whether another document has the slug, now or in its history. */
+/** Whether another document has the slug, now or in its history (or one added to a batch not yet written). */
 async function slugTaken(req: PayloadRequest, collection: CollectionSlug, slug: string, id?: number | string) {
+  const staged = stagedDocuments(req, collection) as SlugDoc[]
+  if (staged.some((doc) => doc.slug === slug || doc.slugHistory?.some((h) => h.slug === slug))) return true
   for (const taken of slugHolderQueries(slug)) {
     const where: Where = id === undefined ? taken : { and: [taken, { id: { not_equals: id } }] }
     const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })

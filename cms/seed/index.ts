@@ -10,6 +10,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { startCreateBatch, type CreateBatch } from '../database/batchCreate'
 import { slugHolderQueries } from '../fields/slug'
 import { contentDir as defaultContentDir } from '../paths'
 import { readContent, ContentError, type ContentCollection, type ContentEntry } from './readContent'
@@ -55,6 +56,8 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
   try {
     for (const collection of seedOrder) {
       const entries = content[collection]
+      // New documents are checked one by one and written together when the collection is done.
+      const batch = await startCreateBatch(payload, { collection: collection as CollectionSlug, req })
       for (const [index, entry] of entries.entries()) {
         const existing = await findSeeded(req, collection, entry.slug)
         if (existing && !existing.seedHash) {
@@ -65,13 +68,14 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
           summary[collection].unchanged += 1
         } else {
           const mapped = toDocument(collection, entry, ctx)
-          const doc = await save(req, collection, entry, mapped.data, existing?.id)
+          const doc = await save(req, collection, entry, mapped.data, existing?.id, batch)
           ids.set(`${collection}:${entry.slug}`, doc.id)
           summary[collection][existing ? 'updated' : 'created'] += 1
           if (Object.keys(mapped.deferred).length) deferred.push({ collection, entry, id: doc.id, data: mapped.deferred })
         }
         options.onProgress?.(collection, index + 1, entries.length)
       }
+      await batch.write()
     }
     // References to documents seeded after their referrer (a unit's parent, a case's other appearances).
     for (const { collection, entry, id, data } of deferred) {
@@ -114,10 +118,12 @@ async function save(
   entry: ContentEntry,
   data: Record<string, unknown>,
   id?: number | string,
+  batch?: CreateBatch,
 ): Promise<{ id: number | string }> {
   try {
     const args = { collection: collection as CollectionSlug, data, depth: 0, overrideAccess: true, req } as const
-    return (id === undefined ? await req.payload.create(args as never) : await req.payload.update({ ...args, id } as never)) as { id: number | string }
+    if (id !== undefined) return (await req.payload.update({ ...args, id } as never)) as unknown as { id: number | string }
+    return batch ? await batch.add(data) : ((await req.payload.create(args as never)) as { id: number | string })
   } catch (error) {
     if (error instanceof ValidationError) {
       const details = error.data.errors.map((e) => `${e.path}: ${e.message}`).join('; ')

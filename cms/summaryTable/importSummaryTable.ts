@@ -1,5 +1,6 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload, type PayloadRequest } from 'payload'
 
+import { startCreateBatch, type CreateBatch } from '../database/batchCreate'
 import type { DocumentId } from '../domain/documentId'
 import { planImport, type AmbiguousUnit, type CampaignRules, type ExistingCase, type KnownUnit, type NewUnit, type UnitMapping } from './planImport'
 import { readSpreadsheet, SpreadsheetError, type RowError } from './readSpreadsheet'
@@ -106,10 +107,12 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     })
     for (let at = 0; at < plan.cases.length; at += IMPORT_BATCH_ROWS) {
       await inTransaction(req, async () => {
-        for (const planned of plan.cases.slice(at, at + IMPORT_BATCH_ROWS)) {
-          const draft = await createDraft(planned)
+        // Each row is checked and hooked as create does; the batch is then written in one go.
+        const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: true, overrideAccess: false })
+        for (const planned of plan.cases.slice(at, at + IMPORT_BATCH_ROWS)) await addDraft(batch, planned)
+        for (const draft of await batch.write()) {
           written.push({ collection: 'cases', id: draft.id })
-          drafts.push({ id: draft.id, title: draft.title, number: draft.sequence })
+          drafts.push({ id: draft.id, title: draft.title as string, number: draft.sequence as number | null | undefined })
         }
       })
     }
@@ -127,28 +130,21 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     drafts,
   }
 
-  async function createDraft(planned: (typeof plan.cases)[number]) {
+  async function addDraft(batch: CreateBatch, planned: (typeof plan.cases)[number]) {
     try {
-      return await payload.create({
-        collection: 'cases',
-        draft: true,
-        data: {
-          title: planned.title,
-          // Opaque ids; payload-types.ts, generated on SQLite, spells them as numbers.
-          campaign: campaignId as never,
-          unit: (planned.unit.id ?? unitIds.get(planned.unit.name)) as never,
-          submittedSequence: planned.submittedSequence,
-          kind: planned.kind as never,
-          // Not an award until the campaign's review gives one.
-          awardTier: 'entered',
-          ...(planned.caseType ? { caseType: planned.caseType as never } : {}),
-          contactPerson: planned.contactPerson,
-          contactPhone: planned.contactPhone,
-          remarks: planned.remarks,
-          _status: 'draft',
-        },
-        req,
-        overrideAccess: false,
+      return await batch.add({
+        title: planned.title,
+        campaign: campaignId,
+        unit: planned.unit.id ?? unitIds.get(planned.unit.name)!,
+        submittedSequence: planned.submittedSequence,
+        kind: planned.kind,
+        // Not an award until the campaign's review gives one.
+        awardTier: 'entered',
+        ...(planned.caseType ? { caseType: planned.caseType } : {}),
+        contactPerson: planned.contactPerson,
+        contactPhone: planned.contactPhone,
+        remarks: planned.remarks,
+        _status: 'draft',
       })
     } catch (error) {
       if (error instanceof ValidationError) {

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { env } from '../../cms/env'
 import { rootDir } from '../../cms/paths'
 import type { AstroBuildReport } from '../integrations/buildReport/reportFile'
-import { searchIndexStep } from './searchIndex'
+import { placeSearchIndexStep, searchIndexStep } from './searchIndex/step'
 import { folderSize } from './folderSize'
 import { publicOriginStep } from './publicOrigin'
 
@@ -39,7 +39,27 @@ export type BuildContext = {
 
 export type BuildStep = {
   name: string
-  run: (ctx: BuildContext) => Promise<void>
+  /** `signal`, when given, says another step running at the same time failed. */
+  run: (ctx: BuildContext, signal?: AbortSignal) => Promise<void>
+}
+
+/**
+ * `step` with `beside` running at the same time (e.g. the search index beside
+ * Astro: two processes, two cores). Both end before the build goes on or
+ * fails, so nothing writes into the staging folder once it is cleared.
+ */
+export function alongside(step: BuildStep, beside: BuildStep): BuildStep {
+  return {
+    name: `${step.name}; ${beside.name} alongside`,
+    run: async (ctx) => {
+      const failed = new AbortController()
+      const stopOthers = (error: unknown) => (failed.abort(), Promise.reject(error))
+      const settled = await Promise.allSettled([step.run(ctx).catch(stopOthers), beside.run(ctx, failed.signal).catch(stopOthers)])
+      // The first failure, not the stop it caused.
+      const reasons = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []))
+      if (reasons.length) throw reasons.find((e) => e instanceof SiteBuildError) ?? reasons[0]
+    },
+  }
 }
 
 export type BuildOptions = {
@@ -207,8 +227,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const steps = [
     ...(options.seed ? [seedStep] : []),
     publicOriginStep(options.localPreview),
-    astroBuildStep,
-    searchIndexStep,
+    alongside(astroBuildStep, searchIndexStep),
+    placeSearchIndexStep,
     ...(options.extraSteps ?? []),
     verifyStep,
   ]

@@ -32,7 +32,7 @@ describe('importing a 2,000-row 汇总表', () => {
   })
   // How many cases each transaction created, and how long it stayed open.
   const transactions: { cases: number; ms: number }[] = []
-  // The database fails when this many cases have been written (a lost connection, a full disk).
+  // The database fails at the commit of the transaction with this many cases written before it (a lost connection, a full disk).
   let failAfter = Infinity
   let written = 0
 
@@ -41,34 +41,36 @@ describe('importing a 2,000-row 汇总表', () => {
     editor = await createEditor(payload)
     campaignId = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-jizhihuo-2020' } } })).docs[0]!.id
     const db = payload.db
-    const open = new Map<string, { cases: number; started: number }>()
+    const open = new Map<string, number>()
     const begin = db.beginTransaction.bind(db)
     const commit = db.commitTransaction.bind(db)
-    const create = db.create.bind(db)
+    const allCases = async () => (await payload.count({ collection: 'cases' })).totalDocs
+    let committed = await allCases()
     db.beginTransaction = async (options) => {
       const id = await begin(options)
-      if (id !== null) open.set(String(id), { cases: 0, started: Date.now() })
+      if (id !== null) open.set(String(id), Date.now())
       return id
     }
     db.commitTransaction = async (id) => {
-      const txn = open.get(String(await id))
-      if (txn) transactions.push({ cases: txn.cases, ms: Date.now() - txn.started })
-      return commit(id)
-    }
-    db.create = async (args) => {
-      const txn = open.get(String(await args.req?.transactionID))
-      if (args.collection === 'cases') {
-        if (++written > failAfter) throw new Error('simulated database failure')
-        if (txn) txn.cases++
+      const started = open.get(String(await id))
+      if (started === undefined) return commit(id)
+      // The cases this transaction wrote are visible outside it only once it committed.
+      const cases = (await payload.count({ collection: 'cases', req: { payload, transactionID: await id } as never })).totalDocs - committed
+      if (cases > 0 && written >= failAfter) {
+        failAfter = Infinity
+        throw new Error('simulated database failure')
       }
-      return create(args)
+      await commit(id)
+      committed = await allCases()
+      written += cases
+      transactions.push({ cases, ms: Date.now() - started })
     }
   })
   afterAll(() => closePayload(payload))
 
   it('writes nothing when the database fails in a late batch', { timeout: 600_000 }, async () => {
     const before = await counts()
-    failAfter = IMPORT_BATCH_ROWS * 2 + 50
+    failAfter = IMPORT_BATCH_ROWS * 2
     written = 0
     // Three batches: the failure comes after two have been committed.
     await expect(
@@ -78,7 +80,6 @@ describe('importing a 2,000-row 汇总表', () => {
         { campaign: campaignId, user: editor, newUnitLevel: 'shizhi', newUnitRegion: '福州市' },
       ),
     ).rejects.toThrow('simulated database failure')
-    failAfter = Infinity
     expect(await counts()).toEqual(before)
   })
 

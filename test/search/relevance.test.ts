@@ -13,11 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { contentDir } from '../../cms/paths'
 import { readContent } from '../../cms/seed/readContent'
-import { indexSite, readRecords } from '../../site/build/searchIndex'
+import { indexRecords, inIndexOrder, readPageRecords, readRecords } from '../../site/build/searchIndex'
+import { readSearchRecords } from '../../site/build/searchIndex/searchRecords'
 import { indexLanguage } from '../../site/build/searchIndex/shards'
 import type { PageRecord } from '../../site/build/searchIndex/pageRecord'
 import { loadResultView, SearchEngine, type PagefindResult } from '../../site/lib/search/engine'
-import { fallbackLead, leadText } from '../../site/lib/search/excerpt'
+import { leadMetaKey, leadText } from '../../site/lib/search/excerpt'
 import { facetKeys, type FacetKey } from '../../site/lib/search/facets'
 import { measureSearchBytes } from '../../bench/measure/searchBytes'
 import { openPagefind, type NodePagefind } from '../helpers/nodePagefind'
@@ -26,7 +27,7 @@ import { containsAllTerms, searchForm, queryTerms } from '../../site/lib/search/
 import { indexContent, toMetaValue } from '../../site/lib/search/tokens'
 import { brandUrl, caseUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
-import { buildTestSite, page, type TestSite } from '../helpers/site'
+import { buildTestSite, page, testSiteUrl, type TestSite } from '../helpers/site'
 
 type Query = { q: string; why: string; expect: string[] }
 const relevanceSet = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'queries.json'), 'utf8')) as { queries: Query[] }
@@ -162,7 +163,7 @@ describe('the relevance set', () => {
       for (const result of outcome.results) {
         const view = await loadResultView(result, outcome.terms)
         const record = records.find((r) => r.url === view.url)!
-        const shown = [searchForm(record.meta.title!), leadText(record.meta.lead ?? fallbackLead(record.blocks))].join('\n')
+        const shown = [searchForm(record.meta.title!), leadText(record.meta[leadMetaKey] ?? '')].join('\n')
         const marks = [...view.title, ...view.excerpt].filter((p) => p.hit).map((p) => p.text)
         // The fragment holds the lead, not the whole text: a hit further down the page is found but not shown.
         if (outcome.terms.some((t) => shown.includes(t))) expect(marks.length, `${query.q} ${view.url}`).toBeGreaterThan(0)
@@ -339,13 +340,33 @@ describe('the merged index', () => {
     }
   }, 120_000)
 
+  it('is built from the CMS data with the records the pages mark, and answers as the index of the pages would', async () => {
+    // The build indexes records made from the CMS data while Astro renders; the pages print their data-pagefind-* from the same functions.
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-search-data-'))
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-html-index-'))
+    try {
+      const fromData = inIndexOrder(await readSearchRecords(scratch, testSiteUrl))
+      expect(fromData.map((r) => r.url)).toEqual(records.map((r) => r.url))
+      for (const [i, record] of fromData.entries()) expect(record, record.url).toEqual(records[i])
+      // The index of the same pages built from their HTML, as the build did before.
+      fs.cpSync(site.dir, copy, { recursive: true })
+      await indexRecords(readPageRecords(copy), path.join(copy, 'pagefind'), { cacheDir: path.join(copy, '.shards') })
+      const fromHtml = await answers(copy)
+      const built = await answers(site.dir)
+      for (const [i, answer] of fromHtml.entries()) expect(built[i], answer.state).toEqual(answer)
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true })
+      fs.rmSync(copy, { recursive: true, force: true })
+    }
+  }, 120_000)
+
   it('answers the same from many small shards as from one shard per year', async () => {
     // The bundled collection fits in one shard per year; cutting it into shards of 4
     // pages puts runs of one word, filters and sort lists across many shard seams.
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-shards-'))
     fs.cpSync(site.dir, copy, { recursive: true })
     try {
-      const report = await indexSite(copy, { cacheDir: path.join(copy, '.shards'), shardPages: 4 })
+      const report = await indexRecords(readPageRecords(copy), path.join(copy, 'pagefind'), { cacheDir: path.join(copy, '.shards'), shardPages: 4 })
       expect(report.shards).toBeGreaterThan(records.length / 4)
       const whole = await answers(site.dir)
       const sharded = await answers(copy)

@@ -1,7 +1,7 @@
 /** The search page's state in its URL, and the excerpt under a result. */
 import { describe, expect, it } from 'vitest'
 
-import { buildExcerpt, fallbackLead, hitSpans, LEAD_LIMIT, leadText, markTerms } from '../../site/lib/search/excerpt'
+import { buildExcerpt, hitSpans, LEAD_LIMIT, leadText, markTerms } from '../../site/lib/search/excerpt'
 import { facetKeys } from '../../site/lib/search/facets'
 import { effectiveSort, sameState, searchHref, selectedCount, stateFromParams, stateToParams, toggleFilter } from '../../site/lib/search/state'
 
@@ -70,7 +70,6 @@ describe('excerpts', () => {
   it('cut the lead a fragment stores to a bounded length, normalised for matching', () => {
     expect(leadText('ＡＢＣ　网格')).toBe('abc 网格')
     expect(Array.from(leadText('网'.repeat(LEAD_LIMIT + 50)))).toHaveLength(LEAD_LIMIT)
-    expect(fallbackLead(['标题', '单位', lead.slice(0, 30), lead])).toBe(lead)
   })
 
   it('never cut a character outside the BMP in half', () => {

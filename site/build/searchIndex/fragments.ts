@@ -16,9 +16,6 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 
 const SIGNATURE = Buffer.from('pagefind_dcd')
 
-/** The meta key whose value is a page's lead: kept out of Pagefind's meta (it would be indexed) and stored as the fragment's content. */
-export const leadMetaKey = 'lead'
-
 /** Replaces each fragment's content in a Pagefind output folder with the lead of its page (by URL). */
 export function compactFragments(outputPath: string, leadByUrl: ReadonlyMap<string, string>): number {
   const dir = path.join(outputPath, 'fragment')

@@ -1,17 +1,16 @@
 /**
- * A search-index worker process (started by shards.ts): for each job it reads
- * the pages' records from their HTML and has Pagefind index them into the
- * job's folder. One Pagefind index at a time, so a worker's memory is bounded
+ * A search-index worker process (started by shards.ts): for each job it has
+ * Pagefind index the job's records into the job's folder. One Pagefind index at a time, so a worker's memory is bounded
  * by one shard's pages whatever the size of the site.
  */
 import fs from 'node:fs'
 
-import { fallbackLead, leadText } from '../../lib/search/excerpt'
+import { leadMetaKey, leadText } from '../../lib/search/excerpt'
+import type { SearchRecord } from '../../lib/search/record'
 import { indexContent, toMetaValue } from '../../lib/search/tokens'
-import { compactFragments, leadMetaKey } from './fragments'
-import { pageRecordOf } from './pageRecord'
+import { compactFragments } from './fragments'
 
-export type ShardJob = { pages: { file: string; url: string }[]; outputPath: string; language: string }
+export type ShardJob = { records: SearchRecord[]; outputPath: string; language: string }
 export type WorkerMessage = { type: 'done'; pages: number; ms: number; addMs: number } | { type: 'error'; message: string }
 
 async function indexShard(job: ShardJob): Promise<WorkerMessage> {
@@ -22,11 +21,9 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   let addMs: number
   const leads = new Map<string, string>()
   try {
-    for (const page of job.pages) {
-      const record = pageRecordOf(fs.readFileSync(page.file, 'utf8'), page.url)
-      if (!record) throw new Error(`${page.url} marks a searchable region (data-pagefind-body) that holds no text`)
+    for (const record of job.records) {
       const { [leadMetaKey]: lead, ...meta } = record.meta
-      leads.set(record.url, leadText(lead ?? fallbackLead(record.blocks)))
+      leads.set(record.url, leadText(lead ?? ''))
       // Sort keys are left out: the merge writes the site-wide orders.
       const added = await index.addCustomRecord({
         url: record.url,
@@ -45,7 +42,7 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   } finally {
     await index.deleteIndex()
   }
-  return { type: 'done', pages: job.pages.length, ms: Date.now() - started, addMs }
+  return { type: 'done', pages: job.records.length, ms: Date.now() - started, addMs }
 }
 
 process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit' }) => {

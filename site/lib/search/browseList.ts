@@ -5,9 +5,7 @@
  * loads; the script takes over on the reader's first interaction.
  */
 import { labelOf, pageKinds } from '../../../cms/domain'
-import { refId } from '../../../cms/domain/documentId'
-import { brandUrl } from '../../../cms/domain/urls'
-import type { Brand } from '../../../cms/payload-types'
+import { toBrandView } from '../brandView'
 import type { SiteData } from '../siteData'
 import { leadText } from './excerpt'
 import { unrankedAward } from './facets'
@@ -34,11 +32,6 @@ export const yearOrder = (a: SortedPage, b: SortedPage) => b.year - a.year || a.
 export const awardOrder = (a: SortedPage, b: SortedPage) => a.award - b.award || b.year - a.year || byUrl(a, b)
 type SortedPage = { url: string; year: number; award: number }
 
-/** The search's year for a brand page: its latest recognition or case. */
-export function brandSearchYear(data: SiteData, brand: Brand): number {
-  return Math.max(0, ...(brand.recognitions ?? []).map((r) => r.year ?? 0), ...(data.casesByBrand.get(brand.id) ?? []).map(data.yearOf))
-}
-
 export function browseEntries(data: SiteData): BrowseEntry[] {
   const entries: BrowseEntry[] = data.cases.map((kase) => {
     const view = data.caseView(kase)
@@ -54,17 +47,17 @@ export function browseEntries(data: SiteData): BrowseEntry[] {
       sort: { year: view.campaign.year, award: view.award?.rank ?? unrankedAward },
     }
   })
-  for (const brand of data.brands) {
+  for (const brand of data.brands.map((b) => toBrandView(b, data))) {
     entries.push({
-      url: brandUrl(brand),
+      url: brand.url,
       title: brand.name,
-      unit: data.unitById.get(refId(brand.unit)!)?.name ?? '',
+      unit: brand.unit.name,
       campaign: '',
       year: '',
       award: '',
       kind: labelOf(pageKinds, 'brand'),
-      lead: leadText(brand.description ?? ''),
-      sort: { year: brandSearchYear(data, brand), award: unrankedAward },
+      lead: leadText(brand.description),
+      sort: { year: brand.year, award: unrankedAward },
     })
   }
   const place = (e: BrowseEntry) => ({ url: e.url, ...e.sort })

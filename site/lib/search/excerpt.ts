@@ -55,13 +55,11 @@ export function leadText(lead: string): string {
 }
 
 /**
- * The lead of a page without one declared: the first long block after the
- * title, or the longest. `blocks` are the page's normalised blocks, title first.
+ * The meta key of a page's lead in its search record (the abstract element
+ * marks it with data-pagefind-meta="lead"). The indexer keeps it out of
+ * Pagefind's meta, which Pagefind would index, and stores it as the fragment's content.
  */
-export function fallbackLead(blocks: readonly string[]): string {
-  const body = blocks.slice(1)
-  return body.find((b) => b.length >= 40) ?? body.reduce((a, b) => (b.length > a.length ? b : a), '')
-}
+export const leadMetaKey = 'lead'
 
 /**
  * The excerpt of a result, cut from its lead (see leadText): a window around

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { readOncePerBatch, stagedDocuments } from '../../../database/batchCreate'
 import { inQuotes } from '../../../domain/quotation'
 import { fieldErrors } from '../../../utilities/fieldErrors'
 
@@ -7,7 +8,20 @@ type Id = number | string
 
 const idOf = (ref: unknown): Id | undefined => (typeof ref === 'object' && ref ? (ref as { id: Id }).id : (ref as Id | null | undefined)) ?? undefined
 
+/** Entries of the campaign with that number (or the highest-numbered one), including those a batch has added but not yet written. */
 async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: number) {
+  const staged = stagedDocuments(req, 'cases')
+    .filter((d) => String(idOf(d.campaign)) === String(campaign) && typeof d.sequence === 'number' && (number === undefined || d.sequence === number))
+    .map((d) => ({ id: d.id as Id, title: d.title as string, sequence: d.sequence as number }))
+  const stored =
+    number === undefined
+      ? await readOncePerBatch(req, `highest-entry:${campaign}`, () => storedEntriesNumbered(req, campaign))
+      : await storedEntriesNumbered(req, campaign, number)
+  const docs = [...staged, ...stored.docs].sort((a, b) => Number(b.sequence ?? 0) - Number(a.sequence ?? 0))
+  return { docs }
+}
+
+async function storedEntriesNumbered(req: PayloadRequest, campaign: Id, number?: number) {
   return req.payload.find({
     collection: 'cases',
     where: { campaign: { equals: campaign }, ...(number !== undefined ? { sequence: { equals: number } } : { sequence: { exists: true } }) },

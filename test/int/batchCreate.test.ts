@@ -1,0 +1,172 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, ValidationError, type Payload, type PayloadRequest } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startCreateBatch } from '../../cms/database/batchCreate'
+import type { DocumentId } from '../../cms/domain/documentId'
+import { closePayload, seededPayload } from '../helpers/payload'
+
+type Doc = Record<string, unknown> & { id: DocumentId }
+
+/**
+ * What may differ between two copies of one document: ids (the document's, its
+ * array rows', its versions'), timestamps, and what is unique per document by
+ * design (the slug gets a suffix, the 编号 the next number).
+ */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map((v) => comparable(v))
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => !['id', 'createdAt', 'updatedAt', 'publishedAt', 'sequence', 'slug'].includes(k))
+        .map(([k, v]) => [k, comparable(v)]),
+    )
+  }
+  return value
+}
+
+/** Data as an editor or a table gives it for a new document: array rows without ids. */
+function withoutRowIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutRowIds)
+  if (value && typeof value === 'object' && !('root' in value)) {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'id')
+        .map(([k, v]) => [k, withoutRowIds(v)]),
+    )
+  }
+  return value
+}
+
+async function inTransaction<T>(payload: Payload, write: (req: PayloadRequest) => Promise<T>): Promise<T> {
+  const req = await createLocalReq({ context: { lookups: new Map() } }, payload)
+  await initTransaction(req)
+  try {
+    const result = await write(req)
+    await commitTransaction(req)
+    return result
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
+describe('creating documents in batches', () => {
+  let payload: Payload
+  /** The bundled cases, as data to create again (with an image, a press date and tags added). */
+  let sources: Record<string, unknown>[]
+
+  beforeAll(async () => {
+    payload = await seededPayload()
+    const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } })
+      .jpeg()
+      .toBuffer()
+    const media = await payload.create({
+      collection: 'media',
+      data: { alt: '测试图片' },
+      file: { data, mimetype: 'image/jpeg', name: 'batch.jpg', size: data.length },
+    })
+    const units = (await payload.find({ collection: 'units', limit: 3, depth: 0 })).docs
+    const cases = (await payload.find({ collection: 'cases', limit: 0, depth: 0, draft: true, sort: 'sequence' })).docs as unknown as Doc[]
+    sources = cases.map((c, i) => {
+      const { id, createdAt: _createdAt, updatedAt: _updatedAt, sequence: _sequence, slug: _slug, slugHistory: _slugHistory, ...rest } = c
+      return {
+        ...(withoutRowIds(rest) as Record<string, unknown>),
+        title: `${String(rest.title)}（副本）`,
+        awardTier: 'entered',
+        images: [{ image: media.id, caption: `图注 ${i}` }],
+        press: [{ outlet: '福建日报', title: `报道 ${i}`, date: '2024-03-05T00:00:00.000Z' }],
+        focusAreas: ['网格', `标签${i}`],
+        coUnits: units.slice(0, 2).map((u) => u.id),
+        sameInitiativeAs: [id],
+      }
+    })
+    expect(sources.length).toBeGreaterThan(3)
+  })
+  afterAll(() => closePayload(payload))
+
+  for (const status of ['draft', 'published'] as const) {
+    it(`stores ${status} documents that read back exactly as payload.create's do`, async () => {
+      const docs = sources.map((s) => ({ ...s, _status: status }))
+      const created = await inTransaction(payload, async (req) => {
+        const ids: DocumentId[] = []
+        for (const data of docs) ids.push((await payload.create({ collection: 'cases', data: data as never, draft: status === 'draft', req })).id)
+        return ids
+      })
+      const batched = await inTransaction(payload, async (req) => {
+        const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: status === 'draft' })
+        for (const data of docs) await batch.add(data)
+        return (await batch.write()).map((d) => d.id)
+      })
+      expect(batched).toHaveLength(created.length)
+
+      for (const [i, id] of created.entries()) {
+        for (const depth of [0, 1]) {
+          for (const draft of [true, false]) {
+            const read = (docId: DocumentId) => payload.findByID({ collection: 'cases', id: docId, depth, draft })
+            const [a, b] = [await read(id), await read(batched[i]!)]
+            expect(comparable(b)).toEqual(comparable(a))
+            expect(b.title).toBe(a.title)
+            expect(b.slug).toMatch(new RegExp(`^${a.slug!.replace(/-\d+$/, '')}`))
+          }
+        }
+      }
+      // Listed as the admin lists (drafts included), and with one version each.
+      const listed = await payload.find({ collection: 'cases', where: { id: { in: batched } }, draft: true, limit: 0, depth: 0 })
+      expect(listed.docs.map((d) => d.id).sort()).toEqual([...batched].sort())
+      for (const id of [created[0]!, batched[0]!]) {
+        const versions = await payload.findVersions({ collection: 'cases', where: { parent: { equals: id } } })
+        expect(versions.totalDocs).toBe(1)
+        expect(versions.docs[0]!.latest).toBe(true)
+      }
+      if (status === 'published') {
+        const published = await payload.find({ collection: 'cases', where: { id: { in: batched } }, limit: 0, depth: 0, overrideAccess: false })
+        expect(published.docs).toHaveLength(batched.length)
+      }
+    })
+  }
+
+  it('numbers entries and picks slugs past the documents of the same batch', async () => {
+    const docs = await inTransaction(payload, async (req) => {
+      const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: true })
+      await batch.add({ ...sources[0], slug: 'pici-ceshi', _status: 'draft' })
+      await batch.add({ ...sources[0], slug: 'pici-ceshi', _status: 'draft' })
+      return batch.write()
+    })
+    expect(docs.map((d) => d.slug)).toEqual(['pici-ceshi', 'pici-ceshi-2'])
+    expect(Number(docs[1]!.sequence)).toBe(Number(docs[0]!.sequence) + 1)
+  })
+
+  it('refuses a row on the field it concerns, and the batch writes nothing', async () => {
+    const before = (await payload.count({ collection: 'cases' })).totalDocs
+    const failure = await inTransaction(payload, async (req) => {
+      const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: true })
+      await batch.add({ ...sources[0], _status: 'draft' })
+      await batch.add({ ...sources[0], title: '编号测试一', _status: 'draft', sequence: 9001 })
+      // Valid alone, but the row before it (same campaign) already holds this 编号.
+      await batch.add({ ...sources[0], title: '编号测试二', _status: 'draft', sequence: 9001 })
+      await batch.write()
+    }).catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(ValidationError)
+    expect((failure as ValidationError).data.errors).toEqual([
+      expect.objectContaining({ path: 'sequence', message: expect.stringContaining('编号 9001 已被本活动') }),
+    ])
+
+    const tooLong = await inTransaction(payload, async (req) => {
+      const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: true })
+      await batch.add({ ...sources[0], _status: 'draft' })
+      await batch.add({ ...sources[1], _status: 'draft', title: '长'.repeat(201) })
+      await batch.write()
+    }).catch((error: unknown) => error)
+    expect(tooLong).toBeInstanceOf(ValidationError)
+    expect((tooLong as ValidationError).data.errors.map((e) => e.path)).toEqual(['title'])
+    expect((await payload.count({ collection: 'cases' })).totalDocs).toBe(before)
+  })
+
+  it('refuses collections whose create does more than it does', async () => {
+    await inTransaction(payload, async (req) => {
+      await expect(startCreateBatch(payload, { collection: 'media', req })).rejects.toThrow(/upload collection/)
+      await expect(startCreateBatch(payload, { collection: 'users', req })).rejects.toThrow(/auth collection/)
+    })
+  })
+})
