@@ -173,6 +173,7 @@ async function benchOnce(cases: number): Promise<BenchRun> {
       searchIndex: inspectRun.result.searchIndex,
       casePage: inspectRun.result.casePage,
       search: inspectRun.result.search,
+      lighthouse: inspectRun.result.lighthouse,
     }
     return { ...run, targets: checkTargets(run) }
   } finally {

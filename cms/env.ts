@@ -73,6 +73,8 @@ export const env = {
   localPreview: (): string | undefined => read('HUIBIAN_LOCAL_PREVIEW'),
   /** HUIBIAN_SITE_DIGEST: a digest of 站点设置, which every page shows; part of every page's cache key. */
   siteSettingsDigest: (): string => read('HUIBIAN_SITE_DIGEST') ?? '',
+  /** HUIBIAN_SITE_SETTINGS: 站点设置 as JSON, handed to the build by the admin's rebuilds (it then opens no CMS of its own). */
+  siteSettings: (): string | undefined => read('HUIBIAN_SITE_SETTINGS'),
   /** HUIBIAN_BUILD_REPORT: where `astro build` writes what it rendered and reused (JSON). */
   buildReportFile: (): string | undefined => read('HUIBIAN_BUILD_REPORT'),
 } as const

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { glob } from 'astro/loaders'
 import { z } from 'astro/zod'
 
-import { evidenceFilesLoader, mediaLoader, payloadLoader, siteSettingsLoader } from './lib/payloadLoader'
+import { cmsLoaders, siteSettingsLoader } from './lib/payloadLoader'
 
 /**
  * Everything the site shows comes from the CMS, read once per build as an
@@ -10,21 +10,20 @@ import { evidenceFilesLoader, mediaLoader, payloadLoader, siteSettingsLoader } f
  * shape, typed by cms/payload-types.ts. The MDX pages come from content/pages.
  */
 export const collections = {
-  cases: defineCollection({ loader: payloadLoader('cases') }),
-  campaigns: defineCollection({ loader: payloadLoader('campaigns') }),
-  publicityNotices: defineCollection({ loader: payloadLoader('publicity-notices') }),
-  resultLists: defineCollection({ loader: payloadLoader('result-lists') }),
-  features: defineCollection({ loader: payloadLoader('features') }),
-  brands: defineCollection({ loader: payloadLoader('brands') }),
-  units: defineCollection({ loader: payloadLoader('units') }),
-  // The 词表 editors own: case types, fields, themes and award tiers.
-  caseTypes: defineCollection({ loader: payloadLoader('case-types') }),
-  partyFields: defineCollection({ loader: payloadLoader('party-fields') }),
-  themes: defineCollection({ loader: payloadLoader('themes') }),
-  awardTiers: defineCollection({ loader: payloadLoader('award-tiers') }),
+  cases: defineCollection({ loader: cmsLoaders.cases }),
+  campaigns: defineCollection({ loader: cmsLoaders.campaigns }),
+  publicityNotices: defineCollection({ loader: cmsLoaders.publicityNotices }),
+  resultLists: defineCollection({ loader: cmsLoaders.resultLists }),
+  features: defineCollection({ loader: cmsLoaders.features }),
+  brands: defineCollection({ loader: cmsLoaders.brands }),
+  units: defineCollection({ loader: cmsLoaders.units }),
+  caseTypes: defineCollection({ loader: cmsLoaders.caseTypes }),
+  partyFields: defineCollection({ loader: cmsLoaders.partyFields }),
+  themes: defineCollection({ loader: cmsLoaders.themes }),
+  awardTiers: defineCollection({ loader: cmsLoaders.awardTiers }),
   settings: defineCollection({ loader: siteSettingsLoader() }),
   media: defineCollection({
-    loader: mediaLoader(),
+    loader: cmsLoaders.media,
     schema: ({ image }) =>
       z.object({
         // A number on SQLite, an ObjectId string on MongoDB.
@@ -39,7 +38,7 @@ export const collections = {
   }),
   // Public 佐证 files: photos through the image pipeline, documents copied as downloads (pages/evidence).
   evidenceImages: defineCollection({
-    loader: evidenceFilesLoader('image'),
+    loader: cmsLoaders.evidenceImages,
     schema: ({ image }) =>
       z.object({
         id: z.union([z.number(), z.string()]),
@@ -51,7 +50,7 @@ export const collections = {
       }),
   }),
   evidenceDocuments: defineCollection({
-    loader: evidenceFilesLoader('document'),
+    loader: cmsLoaders.evidenceDocuments,
     schema: z.object({
       id: z.union([z.number(), z.string()]),
       filename: z.string(),

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { retryingWriteConflicts } from '../utilities/retryWriteConflicts'
 import { env } from '../env'
 import { RebuildQueue, type RebuildRunner } from './rebuildQueue'
-import { localBuildRunner, webhookRunner } from './runners'
+import { publishedSiteSettings } from './publishedSiteSettings'
+import { warmBuildRunner, webhookRunner } from './runners'
 
 export { RebuildQueue } from './rebuildQueue'
 
@@ -51,7 +52,7 @@ export function siteRebuilds(payload: Payload, runner?: RebuildRunner): RebuildQ
   if (existing && !runner) return existing
   const mode = rebuildMode()
   if (!runner && mode === 'off') return undefined
-  const run = runner ?? (mode === 'webhook' ? webhookRunner(env.siteRebuildUrl()!) : localBuildRunner())
+  const run = runner ?? (mode === 'webhook' ? webhookRunner(env.siteRebuildUrl()!) : warmBuildRunner({ siteSettings: () => publishedSiteSettings(payload) }))
   const debounce = env.siteRebuildDebounceMs()
   // Written while saves run: one at a time and in order (two at once could both create the
   // global on MongoDB), retried when they meet a save's transaction in a write conflict.

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { env } from '../../cms/env'
 import { rootDir } from '../../cms/paths'
 import type { AstroBuildReport } from '../integrations/buildReport/reportFile'
-import { searchIndexStep } from './searchIndex'
+import { placeSearchIndexStep, searchIndexStep } from './searchIndex/step'
 import { folderSize } from './folderSize'
 import { publicOriginStep } from './publicOrigin'
 
@@ -39,7 +39,27 @@ export type BuildContext = {
 
 export type BuildStep = {
   name: string
-  run: (ctx: BuildContext) => Promise<void>
+  /** `signal`, when given, says another step running at the same time failed. */
+  run: (ctx: BuildContext, signal?: AbortSignal) => Promise<void>
+}
+
+/**
+ * `step` with `beside` running at the same time (e.g. the search index beside
+ * Astro: two processes, two cores). Both end before the build goes on or
+ * fails, so nothing writes into the staging folder once it is cleared.
+ */
+export function alongside(step: BuildStep, beside: BuildStep): BuildStep {
+  return {
+    name: `${step.name}; ${beside.name} alongside`,
+    run: async (ctx) => {
+      const failed = new AbortController()
+      const stopOthers = (error: unknown) => (failed.abort(), Promise.reject(error))
+      const settled = await Promise.allSettled([step.run(ctx).catch(stopOthers), beside.run(ctx, failed.signal).catch(stopOthers)])
+      // The first failure, not the stop it caused.
+      const reasons = settled.flatMap((r) => (r.status === 'rejected' ? [r.reason as Error] : []))
+      if (reasons.length) throw reasons.find((e) => e instanceof SiteBuildError) ?? reasons[0]
+    },
+  }
 }
 
 export type BuildOptions = {
@@ -57,6 +77,8 @@ export type BuildOptions = {
   localPreview?: string
   /** Steps to run on the staged site after Astro and before the swap (e.g. search indexing). */
   extraSteps?: BuildStep[]
+  /** How Astro runs: `astro build` in a child process unless told otherwise (the warm builder runs it in its own). */
+  astroStep?: BuildStep
 }
 
 export type BuildResult = {
@@ -106,38 +128,64 @@ export const seedStep: BuildStep = {
   },
 }
 
+/** Where Astro writes what it rendered and reused (site/integrations/buildReport). */
+export const astroReportFileOf = (ctx: BuildContext) => `${ctx.stagingDir}.report.json`
+
+/** The environment Astro builds in, over this process's. */
+export function astroBuildEnv(ctx: BuildContext): Env {
+  return {
+    HUIBIAN_LOG_LEVEL: env.logLevel('warn'),
+    ...ctx.env,
+    HUIBIAN_SITE_OUT: ctx.stagingDir,
+    // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
+    HUIBIAN_JOBS_AUTORUN: '0',
+    HUIBIAN_BUILD_REPORT: astroReportFileOf(ctx),
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  }
+}
+
+/** Reads Astro's output a line at a time: all of it is kept for an error message, what a person needs is logged. */
+export function astroOutputReader(ctx: BuildContext, output: string[]): (raw: string) => void {
+  return (raw) => {
+    const line = readableLine(raw)
+    output.push(line)
+    // A book finished while Astro was writing a page's line ("├─ /path…") is printed after it, on that line.
+    const book = /\[book\].*/.exec(line)?.[0]
+    if (book) ctx.log(`  ${book}`)
+    else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
+  }
+}
+
+/** After Astro: the error it printed, or what it rendered and reused. */
+export function finishAstroBuild(ctx: BuildContext, succeeded: boolean, output: string[]): void {
+  if (!succeeded) {
+    throw new SiteBuildError('astro build', astroErrorOf(output), hintFor(output.join('\n')))
+  }
+  const reportFile = astroReportFileOf(ctx)
+  const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as AstroBuildReport
+  fs.rmSync(reportFile, { force: true })
+  const rendered = new Set(report.rendered)
+  ctx.stats.reused = report.pages.filter((page) => !rendered.has(page))
+  ctx.stats.reusedPages = ctx.stats.reused.length
+  ctx.stats.pages = report.pages.length
+  ctx.log(`  ${ctx.stats.pages} pages, ${ctx.stats.reusedPages} of them unchanged and reused from the last build`)
+}
+
 /** `astro build` in a child process, writing into the staging folder. */
 export const astroBuildStep: BuildStep = {
   name: 'render the site (astro build)',
   run: async (ctx) => {
     const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs')
     const output: string[] = []
-    const reportFile = `${ctx.stagingDir}.report.json`
-    fs.rmSync(reportFile, { force: true })
+    fs.rmSync(astroReportFileOf(ctx), { force: true })
+    const onLine = astroOutputReader(ctx, output)
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(process.execPath, [astroBin, 'build'], {
         cwd: ctx.rootDir,
-        env: {
-          ...process.env,
-          HUIBIAN_LOG_LEVEL: env.logLevel('warn'),
-          ...ctx.env,
-          HUIBIAN_SITE_OUT: ctx.stagingDir,
-          // The build only reads the CMS: the CMS process runs the job queue, never the build it started.
-          HUIBIAN_JOBS_AUTORUN: '0',
-          HUIBIAN_BUILD_REPORT: reportFile,
-          NO_COLOR: '1',
-          FORCE_COLOR: '0',
-        },
+        env: { ...process.env, ...astroBuildEnv(ctx) },
         stdio: ['ignore', 'pipe', 'pipe'],
       })
-      const onLine = (raw: string) => {
-        const line = readableLine(raw)
-        output.push(line)
-        // A book finished while Astro was writing a page's line ("├─ /path…") is printed after it, on that line.
-        const book = /\[book\].*/.exec(line)?.[0]
-        if (book) ctx.log(`  ${book}`)
-        else if (/\[(content|build|payload-[a-z]+)\]|error/i.test(line) && !/├─|└─/.test(line)) ctx.log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '')}`)
-      }
       for (const stream of [child.stdout, child.stderr]) {
         let rest = ''
         stream.setEncoding('utf8')
@@ -151,16 +199,7 @@ export const astroBuildStep: BuildStep = {
       child.on('error', reject)
       child.on('close', resolve)
     })
-    if (code !== 0) {
-      throw new SiteBuildError('astro build', astroErrorOf(output), hintFor(output.join('\n')))
-    }
-    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as AstroBuildReport
-    fs.rmSync(reportFile, { force: true })
-    const rendered = new Set(report.rendered)
-    ctx.stats.reused = report.pages.filter((page) => !rendered.has(page))
-    ctx.stats.reusedPages = ctx.stats.reused.length
-    ctx.stats.pages = report.pages.length
-    ctx.log(`  ${ctx.stats.pages} pages, ${ctx.stats.reusedPages} of them unchanged and reused from the last build`)
+    finishAstroBuild(ctx, code === 0, output)
   },
 }
 
@@ -207,8 +246,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const steps = [
     ...(options.seed ? [seedStep] : []),
     publicOriginStep(options.localPreview),
-    astroBuildStep,
-    searchIndexStep,
+    alongside(options.astroStep ?? astroBuildStep, searchIndexStep),
+    placeSearchIndexStep,
     ...(options.extraSteps ?? []),
     verifyStep,
   ]

@@ -15,16 +15,13 @@ const howToSet =
   'Set the public address of the site: SITE_URL=https://huibian.example.gov.cn npm run build, ' +
   'or in the admin as an administrator: 系统 → 站点设置 → 公开网址. (`npm start` alone serves a local preview and may use local links.)'
 
+/** The settings the admin's rebuild handed over (cms/siteBuild/runners.ts), else read from the CMS. */
 async function readSettings(): Promise<Record<string, unknown>> {
+  const handedOver = env.siteSettings()
+  if (handedOver) return JSON.parse(handedOver) as Record<string, unknown>
   const { withPayload } = await import('../../cms/openPayload')
-  return withPayload(async (payload) => {
-    const {
-      updatedAt: _u,
-      createdAt: _c,
-      ...settings
-    } = (await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 0 })) as unknown as Record<string, unknown>
-    return settings
-  })
+  const { publishedSiteSettings } = await import('../../cms/siteBuild/publishedSiteSettings')
+  return withPayload(publishedSiteSettings)
 }
 
 export function publicOriginStep(localPreview: string | undefined): BuildStep {

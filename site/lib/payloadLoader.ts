@@ -248,6 +248,29 @@ async function syncMedia(context: LoaderContext, entries: { id: string; data: Re
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id)
 }
 
+/**
+ * The loaders of the CMS's collections, by the names the site's content
+ * collections have (content.config.ts); the search index's process runs the
+ * same loaders outside Astro (site/lib/siteData/readCms.ts).
+ */
+export const cmsLoaders = {
+  cases: payloadLoader('cases'),
+  campaigns: payloadLoader('campaigns'),
+  publicityNotices: payloadLoader('publicity-notices'),
+  resultLists: payloadLoader('result-lists'),
+  features: payloadLoader('features'),
+  brands: payloadLoader('brands'),
+  units: payloadLoader('units'),
+  // The 词表 editors own: case types, fields, themes and award tiers.
+  caseTypes: payloadLoader('case-types'),
+  partyFields: payloadLoader('party-fields'),
+  themes: payloadLoader('themes'),
+  awardTiers: payloadLoader('award-tiers'),
+  media: mediaLoader(),
+  evidenceImages: evidenceFilesLoader('image'),
+  evidenceDocuments: evidenceFilesLoader('document'),
+}
+
 /** 站点设置 (the site-settings global) as one entry, id "site": who publishes the site, its 备案 numbers. */
 export function siteSettingsLoader(): Loader {
   return {

@@ -1,21 +1,22 @@
 /**
- * The search index: after `astro build`, every page with a searchable region
- * (data-pagefind-body) goes to Pagefind as a custom record whose words are
- * character pairs (lib/search/tokens.ts); the bundle is written to /pagefind/.
- * Pages are indexed in shards by worker processes, and the shards merged into
- * one bundle (shards.ts, merge.ts): bounded memory, both cores, and an edit
- * re-indexes only the shard of the page it changed.
+ * The search index: every searchable page's record (lib/search/record.ts,
+ * built from the CMS data while Astro renders, see step.ts) goes to Pagefind
+ * as a custom record whose words are character pairs (lib/search/tokens.ts);
+ * the bundle is written to /pagefind/. Records are indexed in shards by
+ * worker processes, and the shards merged into one bundle (shards.ts,
+ * merge.ts): bounded memory, and an edit re-indexes only the shard of the
+ * page it changed.
  * @see https://pagefind.app/docs/node-api/
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { BuildStep } from '../buildSite'
 import { folderSize } from '../folderSize'
 import { sortKeys } from '../../lib/search/facets'
+import type { SearchRecord } from '../../lib/search/record'
 import { mergeShards } from './merge'
-import { pageRecordOf, type PageRecord } from './pageRecord'
-import { awardOrder, buildShards, planShards, pruneShards, scanPages, yearOrder } from './shards'
+import { pageRecordOf } from './pageRecord'
+import { awardOrder, buildShards, planPages, planShards, pruneShards, yearOrder } from './shards'
 
 /** Where the bundle goes, under the site root; the search page loads /pagefind/pagefind.js. */
 export const pagefindDir = 'pagefind'
@@ -27,27 +28,18 @@ export type SearchIndexReport = {
   files: number
   bytes: number
   ms: number
-  phases: Record<'scan' | 'shards' | 'merge', number>
+  phases: Record<'plan' | 'shards' | 'merge', number>
 }
 
-export const searchIndexStep: BuildStep = {
-  name: 'index the site for search (Pagefind)',
-  run: async (ctx) => {
-    const report = await indexSite(ctx.siteDir, { cacheDir: path.join(ctx.cacheDir, 'search-index'), log: ctx.log })
-    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
-    ctx.log(
-      `  ${report.pages} pages indexed in ${report.shards} shard(s), ${report.reused} unchanged; ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB in /${pagefindDir}/ (scan ${s(report.phases.scan)}, index ${s(report.phases.shards)}, merge ${s(report.phases.merge)})`,
-    )
-  },
-}
-
-export async function indexSite(siteDir: string, options: { cacheDir: string; log?: (line: string) => void; shardPages?: number }): Promise<SearchIndexReport> {
+export async function indexRecords(
+  records: SearchRecord[],
+  outputPath: string,
+  options: { cacheDir: string; log?: (line: string) => void; shardPages?: number },
+): Promise<SearchIndexReport> {
   const started = Date.now()
-  const outputPath = path.join(siteDir, pagefindDir)
-  const pages = scanPages(siteDir, htmlFiles(siteDir))
-  if (!pages.length) throw new Error('No page has a searchable region (data-pagefind-body); the search index would be empty.')
-  const shards = planShards(pages, options.cacheDir, options.shardPages)
-  const scanned = Date.now()
+  if (!records.length) throw new Error('No page is searchable; the search index would be empty.')
+  const shards = planShards(planPages(records), options.cacheDir, options.shardPages)
+  const planned = Date.now()
   const { reused } = await buildShards(shards, options.log ?? (() => undefined))
   const indexed = Date.now()
 
@@ -61,29 +53,43 @@ export async function indexSite(siteDir: string, options: { cacheDir: string; lo
   removeUnusedBundles(outputPath)
   const { files, bytes } = folderSize(outputPath)
   return {
-    pages: pages.length,
+    pages: records.length,
     shards: shards.length,
     reused,
     files,
     bytes,
     ms: Date.now() - started,
-    phases: { scan: scanned - started, shards: indexed - scanned, merge: merged - indexed },
+    phases: { plan: planned - started, shards: indexed - planned, merge: merged - indexed },
   }
 }
 
 /**
- * The searchable pages' records in the index's page order (newest year first,
- * then award rank, then URL), with each sort key as the page's place in its
- * order. For tests, which check the index against what the pages hold.
+ * Records in the index's page order (newest year first, then award rank,
+ * then URL), with each sort key as the record's place in its order: what the
+ * index holds of them. For tests, which check the index against the pages.
  */
-export function readRecords(siteDir: string): PageRecord[] {
-  const pages = scanPages(siteDir, htmlFiles(siteDir))
+export function inIndexOrder(records: SearchRecord[]): SearchRecord[] {
+  const pages = planPages(records)
   const awardPlace = new Map([...pages].sort(awardOrder).map((page, i) => [page, i]))
-  return [...pages].sort(yearOrder).map((page, i) => {
-    const record = pageRecordOf(fs.readFileSync(page.file, 'utf8'), page.url)
-    if (!record) throw new Error(`${page.url} marks a searchable region (data-pagefind-body) that holds no text`)
-    return { ...record, sort: { ...record.sort, [sortKeys.year]: String(i), [sortKeys.award]: String(awardPlace.get(page)) } }
-  })
+  return [...pages]
+    .sort(yearOrder)
+    .map((page, i) => ({ ...page.record, sort: { ...page.record.sort, [sortKeys.year]: String(i), [sortKeys.award]: String(awardPlace.get(page)) } }))
+}
+
+/** The searchable pages' records read back from a built site's HTML (data-pagefind-*), in the index's order. */
+export const readRecords = (siteDir: string): SearchRecord[] => inIndexOrder(readPageRecords(siteDir))
+
+/** The searchable pages' records as a built site's HTML marks them (data-pagefind-*). */
+export function readPageRecords(siteDir: string): SearchRecord[] {
+  const records: SearchRecord[] = []
+  for (const file of htmlFiles(siteDir)) {
+    const url = `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\.?\/$/, '/')
+    const html = fs.readFileSync(file, 'utf8')
+    const record = pageRecordOf(html, url)
+    if (record) records.push(record)
+    else if (html.includes('data-pagefind-body')) throw new Error(`${url} marks a searchable region (data-pagefind-body) that holds no text`)
+  }
+  return records
 }
 
 function htmlFiles(siteDir: string): string[] {

@@ -1,15 +1,16 @@
 /**
- * A search-index worker process (started by shards.ts): for each job it reads
- * the pages' records from their HTML and has Pagefind index them into the
- * job's folder. One Pagefind index at a time, so a worker's memory is bounded
+ * A search-index worker process (started by shards.ts): for each job it has
+ * Pagefind index the job's records into the job's folder. One Pagefind index at a time, so a worker's memory is bounded
  * by one shard's pages whatever the size of the site.
  */
 import fs from 'node:fs'
 
+import { leadMetaKey, leadText } from '../../lib/search/excerpt'
+import type { SearchRecord } from '../../lib/search/record'
 import { indexContent, toMetaValue } from '../../lib/search/tokens'
-import { pageRecordOf } from './pageRecord'
+import { compactFragments } from './fragments'
 
-export type ShardJob = { pages: { file: string; url: string }[]; outputPath: string; language: string }
+export type ShardJob = { records: SearchRecord[]; outputPath: string; language: string }
 export type WorkerMessage = { type: 'done'; pages: number; ms: number; addMs: number } | { type: 'error'; message: string }
 
 async function indexShard(job: ShardJob): Promise<WorkerMessage> {
@@ -18,16 +19,17 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   const { index, errors } = await pagefind.createIndex({ writePlayground: false })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   let addMs: number
+  const leads = new Map<string, string>()
   try {
-    for (const page of job.pages) {
-      const record = pageRecordOf(fs.readFileSync(page.file, 'utf8'), page.url)
-      if (!record) throw new Error(`${page.url} marks a searchable region (data-pagefind-body) that holds no text`)
+    for (const record of job.records) {
+      const { [leadMetaKey]: lead, ...meta } = record.meta
+      leads.set(record.url, leadText(lead ?? ''))
       // Sort keys are left out: the merge writes the site-wide orders.
       const added = await index.addCustomRecord({
         url: record.url,
         content: indexContent(record.blocks),
         language: job.language,
-        meta: Object.fromEntries(Object.entries(record.meta).map(([key, value]) => [key, toMetaValue(value)])),
+        meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, toMetaValue(value)])),
         filters: record.filters,
       })
       if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`)
@@ -36,10 +38,11 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
     fs.rmSync(job.outputPath, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath: job.outputPath })
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`)
+    compactFragments(job.outputPath, leads)
   } finally {
     await index.deleteIndex()
   }
-  return { type: 'done', pages: job.pages.length, ms: Date.now() - started, addMs }
+  return { type: 'done', pages: job.records.length, ms: Date.now() - started, addMs }
 }
 
 process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit' }) => {
@@ -52,3 +55,6 @@ process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit
     (error: Error) => process.send!({ type: 'error', message: error.message } satisfies WorkerMessage),
   )
 })
+
+// The build stopped (another step failed, or the indexing process was killed): stop with it.
+process.on('disconnect', () => process.exit(1))

@@ -9,31 +9,18 @@
  * (lib/search/tokens.ts), through its custom-record API.
  * @see https://pagefind.app/docs/indexing/
  */
-import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser'
+import type { HTMLElement } from 'node-html-parser'
 
-import { searchForm } from '../../lib/search/text'
+import { collectBlocks, parseForSearch } from '../../lib/search/htmlBlocks'
+import { normalizeSpaces, type SearchRecord } from '../../lib/search/record'
 
-export type PageRecord = {
-  url: string
-  /** The searchable text, normalised, one entry per block (heading, paragraph, list item…). */
-  blocks: string[]
-  filters: Record<string, string[]>
-  meta: Record<string, string>
-  sort: Record<string, string>
-}
-
-/** Elements that end a run of text: a hit never spans two of them. */
-const BLOCK_TAGS = new Set(
-  'address article aside blockquote br dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul'.split(
-    ' ',
-  ),
-)
-const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg'])
+/** A page's record as read from its HTML: the same shape as the record built from the CMS data. */
+export type PageRecord = SearchRecord
 
 /** The record of a page, or null when the page has no searchable region. */
 export function pageRecordOf(html: string, url: string): PageRecord | null {
   if (!html.includes('data-pagefind-body')) return null
-  const root = parse(html, { comment: false, blockTextElements: { pre: true } })
+  const root = parseForSearch(html)
   const bodies = root.querySelectorAll('[data-pagefind-body]').filter((el) => !hasAncestorWith(el, 'data-pagefind-body'))
   if (!bodies.length) return null
   const blocks: string[] = []
@@ -48,11 +35,10 @@ export function pageRecordOf(html: string, url: string): PageRecord | null {
 }
 
 /**
- * A page's `data-pagefind-sort` values, read without parsing the page: the
- * shard planner reads them from every built page on every build
- * (shards.ts `scanPages`), where parsing cost about 0.9 ms a page. So huibian's
- * sort attributes are always `key:value` with a plain value (numbers); the
- * element-text form is refused here rather than read differently.
+ * A page's `data-pagefind-sort` values. huibian's sort attributes are always
+ * `key:value` with a plain value (numbers), as the records built from the
+ * data have them; the element-text form is refused here rather than read
+ * differently.
  */
 export function sortValuesOf(html: string): Record<string, string> {
   const sort: Record<string, string> = {}
@@ -62,32 +48,6 @@ export function sortValuesOf(html: string): Record<string, string> {
     sort[spec!.slice(0, colon).trim()] ??= normalizeSpaces(spec!.slice(colon + 1))
   }
   return sort
-}
-
-/** The searchable text of a region as normalised blocks. */
-function collectBlocks(region: HTMLElement, blocks: string[]) {
-  let current = ''
-  const flush = () => {
-    const text = searchForm(current)
-    if (text) blocks.push(text)
-    current = ''
-  }
-  const walk = (node: Node) => {
-    if (node.nodeType === NodeType.TEXT_NODE) {
-      current += node.text
-      return
-    }
-    if (node.nodeType !== NodeType.ELEMENT_NODE) return
-    const el = node as HTMLElement
-    const tag = el.rawTagName?.toLowerCase() ?? ''
-    if (SKIPPED_TAGS.has(tag) || el.hasAttribute('data-pagefind-ignore') || el.hasAttribute('hidden')) return
-    const block = BLOCK_TAGS.has(tag)
-    if (block) flush()
-    for (const child of el.childNodes) walk(child)
-    if (block) flush()
-  }
-  walk(region)
-  flush()
 }
 
 function attributeValues(root: HTMLElement, attribute: string): Record<string, string[]> {
@@ -103,8 +63,6 @@ function attributeValues(root: HTMLElement, attribute: string): Record<string, s
   }
   return values
 }
-
-const normalizeSpaces = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 function firstValues(values: Record<string, string[]>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).map(([key, list]) => [key, list[0]!]))

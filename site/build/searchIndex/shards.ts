@@ -6,8 +6,8 @@
  * the shards into one bundle.
  *
  * A shard holds pages of one year, in the index's page order (year, newest
- * first, then award rank, then URL), so a new or edited case changes the
- * shards of its year only.
+ * first, then award rank, then URL), and is keyed by its records' content, so
+ * a new or edited case changes the shards of its year only.
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -17,15 +17,16 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { tsxCli } from '../../../cms/paths'
+import { yearOrder } from '../../lib/search/browseList'
 import { sortKeys } from '../../lib/search/facets'
+import type { SearchRecord } from '../../lib/search/record'
 import type { ShardJob, WorkerMessage } from './indexShard'
-import { sortValuesOf } from './pageRecord'
 
 /** Pages per shard: about 1 GB for Pagefind, 7 s to index on these machines. */
 export const SHARD_PAGES = 600
 
 /** Bump when what a shard holds changes (records, Pagefind options), so that cached shards are rebuilt. */
-const SHARD_FORMAT = 1
+const SHARD_FORMAT = 3
 
 /**
  * Pagefind's language for the index: one with neither word segmentation nor
@@ -34,45 +35,33 @@ const SHARD_FORMAT = 1
  */
 export const indexLanguage = 'und'
 
-/** A searchable page as the planner sees it: its sort keys read from the HTML, and a hash of that HTML. */
-export type PlannedPage = { file: string; url: string; year: number; award: number; htmlHash: string }
+/** A searchable page as the planner sees it: its record, its sort keys as numbers, and a hash of the record. */
+export type PlannedPage = { record: SearchRecord; url: string; year: number; award: number; hash: string }
 
 export type Shard = { pages: PlannedPage[]; key: string; dir: string }
 
-/** Reads the searchable pages' sort keys and content hashes without parsing their HTML. */
-export function scanPages(siteDir: string, files: string[]): PlannedPage[] {
-  const pages: PlannedPage[] = []
-  const missing: string[] = []
-  for (const file of files) {
-    const html = fs.readFileSync(file)
-    const text = html.toString('utf8')
-    if (!text.includes('data-pagefind-body')) continue
-    const url = `/${path.relative(siteDir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\.?\/$/, '/')
-    const sort = sortValuesOf(text)
-    if (!/^\d+$/.test(sort[sortKeys.year] ?? '') || !/^\d+$/.test(sort[sortKeys.award] ?? '')) {
-      missing.push(url)
-      continue
-    }
-    pages.push({
-      file,
-      url,
-      year: Number(sort[sortKeys.year]),
-      award: Number(sort[sortKeys.award]),
-      htmlHash: createHash('sha1').update(html).digest('base64url'),
-    })
-  }
+/** The records as the planner takes them; a record without numeric sort keys is refused. */
+export function planPages(records: SearchRecord[]): PlannedPage[] {
   // Pagefind leaves a page without a sort key out of lists sorted by it.
+  const missing = records.filter((r) => !/^\d+$/.test(r.sort[sortKeys.year] ?? '') || !/^\d+$/.test(r.sort[sortKeys.award] ?? ''))
   if (missing.length)
-    throw new Error(`Searchable pages without numeric data-pagefind-sort "${sortKeys.year}" and "${sortKeys.award}": ${missing.slice(0, 5).join(', ')}`)
-  return pages
+    throw new Error(
+      `Searchable pages without numeric sort keys "${sortKeys.year}" and "${sortKeys.award}": ${missing
+        .slice(0, 5)
+        .map((r) => r.url)
+        .join(', ')}`,
+    )
+  return records.map((record) => ({
+    record,
+    url: record.url,
+    year: Number(record.sort[sortKeys.year]),
+    award: Number(record.sort[sortKeys.award]),
+    hash: createHash('sha1').update(JSON.stringify(record)).digest('base64url'),
+  }))
 }
 
-const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
-
-/** The index's page order: newest year first, then award rank, then URL. */
-export const yearOrder = (a: PlannedPage, b: PlannedPage) => b.year - a.year || a.award - b.award || byUrl(a, b)
-/** The award order: award rank, then newest year, then URL. */
-export const awardOrder = (a: PlannedPage, b: PlannedPage) => a.award - b.award || b.year - a.year || byUrl(a, b)
+// The page orders are the search page's too (its first view is painted in the index's order).
+export { awardOrder, yearOrder } from '../../lib/search/browseList'
 
 /** Shards in page order: each year's pages, cut into equal parts of at most SHARD_PAGES. */
 export function planShards(pages: PlannedPage[], cacheDir: string, shardPages = SHARD_PAGES): Shard[] {
@@ -85,7 +74,7 @@ export function planShards(pages: PlannedPage[], cacheDir: string, shardPages = 
     for (let part = 0; part < parts; part += 1) {
       const slice = ordered.slice(start + Math.floor(((end - start) * part) / parts), start + Math.floor(((end - start) * (part + 1)) / parts))
       const hash = createHash('sha1').update(`${SHARD_FORMAT} ${indexLanguage}\n`)
-      for (const page of slice) hash.update(`${page.url} ${page.htmlHash}\n`)
+      for (const page of slice) hash.update(`${page.url} ${page.hash}\n`)
       const key = hash.digest('base64url').slice(0, 20)
       shards.push({ pages: slice, key, dir: path.join(cacheDir, key) })
     }
@@ -127,13 +116,13 @@ export async function buildShards(shards: Shard[], log: (line: string) => void):
       while (next < todo.length) {
         const shard = todo[next++]!
         const staging = `${shard.dir}.partial-${process.pid}`
-        const reply = await worker.send({ pages: shard.pages.map(({ file, url }) => ({ file, url })), outputPath: staging, language: indexLanguage })
+        const reply = await worker.send({ records: shard.pages.map((page) => page.record), outputPath: staging, language: indexLanguage })
         if (reply.type === 'error') throw new Error(reply.message)
         fs.writeFileSync(path.join(staging, '.complete'), '')
         fs.rmSync(shard.dir, { recursive: true, force: true })
         fs.renameSync(staging, shard.dir)
         log(
-          `  shard ${shards.indexOf(shard) + 1}/${shards.length}: ${reply.pages} pages in ${(reply.ms / 1000).toFixed(1)} s (read and add ${(reply.addMs / 1000).toFixed(1)} s)`,
+          `  shard ${shards.indexOf(shard) + 1}/${shards.length}: ${reply.pages} pages in ${(reply.ms / 1000).toFixed(1)} s (add ${(reply.addMs / 1000).toFixed(1)} s)`,
         )
       }
     } finally {

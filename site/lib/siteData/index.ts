@@ -15,7 +15,7 @@ import { byCaseOrder, byCreation, byId, indexCases, lookUp, type CaseIndexes } f
 import { indexCampaignLists, type CampaignLists } from './campaignLists'
 import { caseRedirects, type CaseRedirect } from './caseRedirects'
 import { checkReferences } from './checkReferences'
-import { readCollections } from './readCollections'
+import type { Collections } from './collections'
 import { relatedCases, sameInitiative } from './relatedCases'
 import { groupByRegion, type Regions } from './regions'
 import { awardRedirects, categoryRedirects, type TermRedirect } from './vocabulary'
@@ -49,14 +49,17 @@ export type SiteData = CaseIndexes &
 
 let cached: Promise<SiteData> | undefined
 
+/** In Astro: the collection from its content store. */
 export function getSiteData(site: URL | string | undefined): Promise<SiteData> {
-  cached ??= loadSiteData(site)
+  // Imported when called: outside Astro (the search index's process) there is no astro:content.
+  cached ??= import('./readCollections').then(async ({ readCollections }) => siteDataOf(site, await readCollections()))
   return cached
 }
 
-async function loadSiteData(site: URL | string | undefined): Promise<SiteData> {
+/** The site's data from the published collection, wherever it was read. */
+export function siteDataOf(site: URL | string | undefined, collections: Collections): SiteData {
   if (!site) throw new Error('The site URL is not set: set SITE_URL.')
-  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById, evidenceById, vocabulary } = await readCollections()
+  const { cases, campaigns, features, brands, units, publicityNotices, resultLists, mediaById, evidenceById, vocabulary } = collections
   if (cases.length === 0) throw new Error('The CMS has no published cases, so there is no site to build.')
   const campaignById = byId(campaigns)
   const unitById = byId(units)

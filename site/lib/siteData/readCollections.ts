@@ -1,41 +1,10 @@
 /** The published collection as the content loader stored it: one `getCollection` per collection. */
 import { getCollection } from 'astro:content'
 
-import type { AwardTier, Brand, Campaign, Case, CaseType, Feature, PartyField, PublicityNotice, ResultList, Theme, Unit } from '../../../cms/payload-types'
-import type { Vocabulary } from '../../../cms/domain'
-import type { DocumentId } from '../../../cms/domain/documentId'
-import type { MediaView } from '../caseView'
-import type { EvidenceFileView } from '../caseFactsView'
-import { evidenceFiles } from './evidenceFiles'
-import { toVocabulary } from './vocabulary'
-
-export type Collections = {
-  cases: Case[]
-  campaigns: Campaign[]
-  features: Feature[]
-  brands: Brand[]
-  units: Unit[]
-  publicityNotices: PublicityNotice[]
-  resultLists: ResultList[]
-  mediaById: Map<DocumentId, MediaView>
-  evidenceById: Map<DocumentId, EvidenceFileView>
-  vocabulary: Vocabulary
-}
+import { collectionsOf, type Collections } from './collections'
 
 export async function readCollections(): Promise<Collections> {
-  const [
-    caseEntries,
-    campaignEntries,
-    featureEntries,
-    brandEntries,
-    unitEntries,
-    noticeEntries,
-    resultEntries,
-    typeEntries,
-    fieldEntries,
-    themeEntries,
-    tierEntries,
-  ] = await Promise.all([
+  const [cases, campaigns, features, brands, units, publicityNotices, resultLists, caseTypes, partyFields, themes, awardTiers] = await Promise.all([
     getCollection('cases'),
     getCollection('campaigns'),
     getCollection('features'),
@@ -48,26 +17,26 @@ export async function readCollections(): Promise<Collections> {
     getCollection('themes'),
     getCollection('awardTiers'),
   ])
-  const cases = caseEntries.map((e) => e.data as unknown as Case)
+  const data = <T extends { data: unknown }>(entries: T[]) => entries.map((e) => e.data as T['data'])
+  const caseData = data(cases) as { images?: unknown[] | null; evidence?: { file?: unknown }[] | null }[]
   // Astro warns about an empty collection; most builds have no images at all.
-  const mediaEntries = cases.some((c) => c.images?.length) ? await getCollection('media') : []
-  return {
-    cases,
-    campaigns: campaignEntries.map((e) => e.data as unknown as Campaign),
-    features: featureEntries.map((e) => e.data as unknown as Feature),
-    brands: brandEntries.map((e) => e.data as unknown as Brand),
-    units: unitEntries.map((e) => e.data as unknown as Unit),
-    publicityNotices: noticeEntries.map((e) => e.data as unknown as PublicityNotice),
-    resultLists: resultEntries.map((e) => e.data as unknown as ResultList),
-    vocabulary: toVocabulary({
-      caseTypes: typeEntries.map((e) => e.data as unknown as CaseType),
-      fields: fieldEntries.map((e) => e.data as unknown as PartyField),
-      themes: themeEntries.map((e) => e.data as unknown as Theme),
-      awardTiers: tierEntries.map((e) => e.data as unknown as AwardTier),
-    }),
-    evidenceById: cases.some((c) => c.evidence?.some((e) => e.file)) ? await evidenceFiles() : new Map(),
-    mediaById: new Map<DocumentId, MediaView>(
-      mediaEntries.map((e) => [e.data.id, { src: e.data.src, alt: e.data.alt, caption: e.data.caption, width: e.data.width, height: e.data.height }]),
-    ),
-  }
+  const media = caseData.some((c) => c.images?.length) ? data(await getCollection('media')) : []
+  const withEvidence = caseData.some((c) => c.evidence?.some((e) => e.file))
+  const [evidenceImages, evidenceDocuments] = withEvidence ? await Promise.all([getCollection('evidenceImages'), getCollection('evidenceDocuments')]) : [[], []]
+  return collectionsOf({
+    cases: caseData,
+    campaigns: data(campaigns),
+    features: data(features),
+    brands: data(brands),
+    units: data(units),
+    publicityNotices: data(publicityNotices),
+    resultLists: data(resultLists),
+    caseTypes: data(caseTypes),
+    partyFields: data(partyFields),
+    themes: data(themes),
+    awardTiers: data(awardTiers),
+    media,
+    evidenceImages: data(evidenceImages),
+    evidenceDocuments: data(evidenceDocuments),
+  })
 }
