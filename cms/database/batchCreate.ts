@@ -101,12 +101,18 @@ export function stagedDocuments(req: PayloadRequest, collection: string): readon
   return staging.get(req)?.pending.get(collection) ?? []
 }
 
+/** Whether a batch of this request holds documents not yet written. */
+export function batchIsStaging(req: PayloadRequest): boolean {
+  return [...(staging.get(req)?.pending.values() ?? [])].some((docs) => docs.length > 0)
+}
+
 /**
  * Memoises a read of stored documents while a batch of this request stages:
  * nothing this request stores changes until the batch writes, and the
  * transaction keeps other writers out (SQLite) or out of sight (MongoDB).
- * Forgotten at each write. Without an open batch it just reads. Callers add
- * what `stagedDocuments` holds themselves.
+ * Forgotten at each write, so the request must not write otherwise while a
+ * batch stages (write the batch first). Without an open batch it just reads.
+ * Callers add what `stagedDocuments` holds themselves.
  */
 export function readOncePerBatch<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
   const lookups = staging.get(req)?.lookups
@@ -237,9 +243,19 @@ function assertSupported(payload: Payload, config: SanitizedCollectionConfig) {
 function hasFieldAfterChangeHooks(fields: Field[]): boolean {
   return fields.some((field) => {
     const f = field as Field & { hooks?: { afterChange?: unknown[] }; fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: { fields: Field[] }[] }
-    if (f.hooks?.afterChange?.length && f.type !== 'richText') return true
+    // Lexical's own afterChange hook only runs its features' hooks and node hooks (none in our editors);
+    // the link node's sub-fields have none either.
+    if (f.type === 'richText') return lexicalHasAfterChangeHooks(f)
+    if (f.hooks?.afterChange?.length) return true
     return [f.fields, ...(f.tabs ?? []).map((t) => t.fields), ...(f.blocks ?? []).map((b) => b.fields)].some((sub) => sub && hasFieldAfterChangeHooks(sub))
   })
+}
+
+function lexicalHasAfterChangeHooks(field: Field): boolean {
+  type Features = { hooks?: { afterChange?: unknown[] }; nodeHooks?: { afterChange?: Map<string, unknown> } }
+  const features = (field as { editor?: { editorConfig?: { features?: Features } } }).editor?.editorConfig?.features
+  if (!features) return true
+  return Boolean(features.hooks?.afterChange?.length || features.nodeHooks?.afterChange?.size)
 }
 
 type AdapterWriter = {

@@ -55,3 +55,6 @@ process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit
     (error: Error) => process.send!({ type: 'error', message: error.message } satisfies WorkerMessage),
   )
 })
+
+// The build stopped (another step failed, or the indexing process was killed): stop with it.
+process.on('disconnect', () => process.exit(1))
