@@ -73,7 +73,7 @@ export function warmBuildRunner(options: LocalBuildOptions = {}): RebuildRunner 
   const start = () => {
     const child = spawn(process.execPath, [tsxCli, path.join(rootDir, 'site', 'cli', 'warmBuilder.ts')], {
       cwd: rootDir,
-      env: { ...process.env, ...options.env, NO_COLOR: '1' },
+      env: { ...process.env, ...options.env, NO_COLOR: '1', HUIBIAN_WARM_BUILDER_PARENT: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     for (const stream of [child.stdout!, child.stderr!]) readline.createInterface({ input: stream }).on('line', (line) => logLine?.(line))

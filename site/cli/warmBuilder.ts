@@ -45,6 +45,17 @@ async function run(request: WarmBuildRequest): Promise<BuildReport> {
 }
 
 process.on('disconnect', () => process.exit(0))
+// tsx's CLI stands between the CMS and this process and outlives the CMS, so the IPC
+// channel need not close when the CMS dies: watch the CMS's own process as well.
+const cms = Number(process.env.HUIBIAN_WARM_BUILDER_PARENT)
+if (cms > 0)
+  setInterval(() => {
+    try {
+      process.kill(cms, 0)
+    } catch {
+      process.exit(0)
+    }
+  }, 1000).unref()
 process.on('message', (request: WarmBuildRequest) => {
   if (request.type !== 'build') return
   void run(request).then((report) => {
