@@ -20,6 +20,9 @@ export default defineConfig({
   srcDir: './site',
   publicDir: './public',
   outDir,
+  // AVIF at sharp's effort 2, not its default 4: a photo's three widths take a sixth of the CPU
+  // (1.0 s instead of 6.0 s) for 3 % more bytes, still about half the WebP's.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } } },
   // Parallel builds (tests, staging) must not share a content cache.
   cacheDir: env.siteCache(),
   trailingSlash: 'always',

@@ -46,6 +46,7 @@ export type BenchRun = {
   searchIndex: InspectReport['searchIndex']
   casePage: InspectReport['casePage']
   search: InspectReport['search']
+  lighthouse?: InspectReport['lighthouse']
   targets: Target[]
 }
 
@@ -89,6 +90,14 @@ export function checkTargets(run: Omit<BenchRun, 'targets'>): Target[] {
     targets.push({ name: `follow-up: ${scenario.name}`, target: '≤ 30 KB', value: kb(scenario.followUpBytes), met: scenario.followUpBytes <= 30 * 1024 })
   }
   if (!first) targets.push({ name: 'search bytes', target: 'measured', value: 'not measured', met: false })
+  for (const audit of run.lighthouse ?? []) {
+    targets.push({
+      name: `Lighthouse mobile performance: ${audit.url}`,
+      target: '≥ 95',
+      value: `${audit.score} (LCP ${s(audit.lcpMs)})`,
+      met: audit.score >= 95,
+    })
+  }
   if (stages.edit)
     targets.push({ name: 'one case edited → live (save to rebuilt site)', target: '≤ 15 s', value: s(stages.edit.liveMs), met: stages.edit.liveMs <= 15_000 })
   return targets
@@ -113,11 +122,14 @@ export function table(runs: BenchRun[]): string {
   row('search index size, files', (r) => `${mb(r.searchIndex.bytes)}, ${int(r.searchIndex.files)}`)
   row('case page gzip: HTML + CSS + JS', (r) => `${kb(r.casePage.htmlGzip)} + ${kb(r.casePage.cssGzip)} + ${r.casePage.jsGzip} B`)
   for (let i = 0; i < Math.max(...runs.map((r) => r.search.length)); i += 1) {
-    row(`search "${runs[0]!.search[i]?.name ?? ''}": first / follow-up`, (r) => {
+    row(`search "${runs[0]!.search[i]?.name ?? ''}": first (+ facet counts) / follow-up`, (r) => {
       const sc = r.search[i]
-      return sc ? `${kb(sc.firstBytes)} / ${kb(sc.followUpBytes)}` : '-'
+      return sc ? `${kb(sc.firstBytes)} (+${kb(sc.facetBytes ?? 0)} counts) / ${kb(sc.followUpBytes)}` : '-'
     })
   }
+  row('search page, Lighthouse mobile: /search/ / with a query (LCP)', (r) =>
+    r.lighthouse?.length ? r.lighthouse.map((a) => `${a.score} (${s(a.lcpMs)})`).join(' / ') : '-',
+  )
   row('edit one case → live (build alone)', (r) => (r.stages.edit ? `${s(r.stages.edit.liveMs)} (${s(r.stages.edit.buildMs ?? 0)})` : '-'))
   row('edit another, warm builder → live (build)', (r) =>
     r.stages.edit?.again ? `${s(r.stages.edit.again.liveMs)} (${s(r.stages.edit.again.buildMs ?? 0)})` : '-',

@@ -1,7 +1,7 @@
 /**
  * Bytes a reader's browser downloads to search a built site: the search page
- * with its CSS and script, Pagefind's JS, WebAssembly and index files, and the
- * fragments of the first page of results. Measured in Node by running the
+ * with its CSS and script, Pagefind's JS, WebAssembly and index files, the
+ * fragments of the first page of results, and the filter files of the facet counts. Measured in Node by running the
  * page's own search code (SearchEngine) on the site's Pagefind bundle and
  * counting each file once, compressed as a static host sends it.
  * For `npm run bench` (issue 6); nothing here asserts a budget.
@@ -18,7 +18,13 @@ import { resultsPerPage, stateFromParams } from '../../site/lib/search/state'
 
 export type Transfer = { path: string; bytes: number }
 export type TransferReport = { files: Transfer[]; bytes: number; results: number; ms: number }
-export type SearchBytes = { first: TransferReport; followUp: TransferReport }
+/**
+ * first: the page and its first answer (results and their fragments); facets:
+ * what its facet counts add (every filter file: the page loads them after the
+ * answer while the facets are in view); followUp: the next query's answer and
+ * its counts, counting only files not loaded before.
+ */
+export type SearchBytes = { first: TransferReport; facets: TransferReport; followUp: TransferReport }
 
 const TEXT = /\.(html|css|js|mjs|json|svg|xml|txt)$/
 
@@ -45,15 +51,21 @@ export async function measureSearchBytes(siteDir: string, first: string, followU
   const pagefind = await openPagefind(siteDir, (file) => take(file.path, file.body))
   try {
     const engine = new SearchEngine(pagefind.api)
-    const run = async (query: string): Promise<TransferReport> => {
+    const measure = async (query: string, what: { answer: boolean; counts: boolean }): Promise<TransferReport> => {
       const started = Date.now()
-      const outcome = await engine.run(stateFromParams(new URLSearchParams(query)))
-      await Promise.all(outcome.results.slice(0, resultsPerPage).map((r) => loadResultView(r, outcome.terms)))
+      const state = stateFromParams(new URLSearchParams(query))
+      const outcome = await engine.run(state)
+      if (what.answer) await Promise.all(outcome.results.slice(0, resultsPerPage).map((r) => loadResultView(r, outcome.terms)))
+      if (what.counts) await engine.facetCounts(state)
       const files = step
       step = []
       return { files, bytes: files.reduce((n, f) => n + f.bytes, 0), results: outcome.results.length, ms: Date.now() - started }
     }
-    return { first: await run(first), followUp: await run(followUp) }
+    return {
+      first: await measure(first, { answer: true, counts: false }),
+      facets: await measure(first, { answer: false, counts: true }),
+      followUp: await measure(followUp, { answer: true, counts: true }),
+    }
   } finally {
     await pagefind.close()
   }

@@ -1,8 +1,9 @@
 /**
  * After the build, in its own process: what the build produced and what
  * readers download. dist/ size and files, the search index, a typical case
- * page gzipped with its CSS and JS, and the bytes of a first and a follow-up
- * search run with the search page's own code on the built index (Node).
+ * page gzipped with its CSS and JS, the bytes of a first and a follow-up
+ * search run with the search page's own code on the built index (Node), and
+ * Lighthouse's mobile performance audit of the search page (Chromium).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { parse } from 'node-html-parser'
 import { staticDirOf } from '../../site/build/buildSite'
 import { folderSize, type FolderSize } from '../../site/build/folderSize'
 import { pagefindDir } from '../../site/build/searchIndex'
+import { auditPages, type LighthouseReport } from '../measure/lighthouse'
 import { measureSearchBytes, type TransferReport } from '../measure/searchBytes'
 import { argValue, emit } from './protocol'
 
@@ -27,13 +29,19 @@ export type InspectReport = {
     name: string
     first: string
     followUp: string
+    /** The page and its first answer. */
     firstBytes: number
+    /** What the facet counts add to the first search (loaded after the answer). */
+    facetBytes: number
     firstResults: number
     followUpBytes: number
     followUpResults: number
     firstFiles: Record<string, number>
+    facetFiles: Record<string, number>
     followUpFiles: Record<string, number>
   }[]
+  /** Lighthouse mobile performance of the search page, painted and opened with a query. */
+  lighthouse: LighthouseReport[]
 }
 
 const outDir = argValue('--out')!
@@ -89,10 +97,12 @@ for (const scenario of scenarios) {
   search.push({
     ...scenario,
     firstBytes: bytes.first.bytes,
+    facetBytes: bytes.facets.bytes,
     firstResults: bytes.first.results,
     followUpBytes: bytes.followUp.bytes,
     followUpResults: bytes.followUp.results,
     firstFiles: files(bytes.first),
+    facetFiles: files(bytes.facets),
     followUpFiles: files(bytes.followUp),
   })
 }
@@ -106,6 +116,7 @@ const report: InspectReport = {
   searchIndex: folderSize(path.join(siteDir, pagefindDir)),
   casePage,
   search,
+  lighthouse: await auditPages(siteDir, ['/search/', `/search/?${scenarios[0]?.first ?? 'q=党建'}`]),
 }
 emit({ result: report })
 process.exit(0)

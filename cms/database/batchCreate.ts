@@ -101,12 +101,18 @@ export function stagedDocuments(req: PayloadRequest, collection: string): readon
   return staging.get(req)?.pending.get(collection) ?? []
 }
 
+/** Whether a batch of this request holds documents not yet written. */
+export function batchIsStaging(req: PayloadRequest): boolean {
+  return [...(staging.get(req)?.pending.values() ?? [])].some((docs) => docs.length > 0)
+}
+
 /**
  * Memoises a read of stored documents while a batch of this request stages:
  * nothing this request stores changes until the batch writes, and the
  * transaction keeps other writers out (SQLite) or out of sight (MongoDB).
- * Forgotten at each write. Without an open batch it just reads. Callers add
- * what `stagedDocuments` holds themselves.
+ * Forgotten at each write, so the request must not write otherwise while a
+ * batch stages (write the batch first). Without an open batch it just reads.
+ * Callers add what `stagedDocuments` holds themselves.
  */
 export function readOncePerBatch<T>(req: PayloadRequest, key: string, load: () => Promise<T>): Promise<T> {
   const lookups = staging.get(req)?.lookups

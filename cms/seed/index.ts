@@ -68,6 +68,8 @@ export async function seedContent(payload: Payload, options: SeedOptions = {}): 
           summary[collection].unchanged += 1
         } else {
           const mapped = toDocument(collection, entry, ctx)
+          // Lookups memoised while a batch stages would miss an update: write the batch first.
+          if (existing) await batch.write()
           const doc = await save(req, collection, entry, mapped.data, existing?.id, batch)
           ids.set(`${collection}:${entry.slug}`, doc.id)
           summary[collection][existing ? 'updated' : 'created'] += 1

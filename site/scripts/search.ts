@@ -1,20 +1,27 @@
 /**
- * The search page in the browser (the site's one client script): reads the
- * state from the URL, runs it with SearchEngine on Pagefind's JS API, shows
- * results and facet counts, and writes every change back to the URL.
+ * The search page in the browser (the site's one client script). The page
+ * arrives with its first view painted (the browse list, newest first, and its
+ * facet counts: search/index.astro). Pagefind is loaded on the reader's first
+ * interaction (focus in the box, a facet, the sort, 显示更多) or at once when
+ * the URL carries a search; then the state is read from the URL, run with
+ * SearchEngine on Pagefind's JS API, and every change written back to the URL.
+ * Results are painted first; facet counts, which need every filter file, follow
+ * while the facets are in view (at once on a wide screen, on opening them on a phone).
  */
-import { loadResultView, SearchEngine, type PagefindApi, type SearchOutcome } from '../lib/search/engine'
+import { loadResultView, SearchEngine, type FacetCounts, type PagefindApi, type SearchOutcome } from '../lib/search/engine'
 import type { TextPart } from '../lib/search/excerpt'
+import { resultMetaLine } from '../lib/search/resultMeta'
 import { isFacetKey } from '../lib/search/facets'
+import { searchSummary } from '../lib/search/summary'
 import {
   effectiveSort,
   resultsPerPage,
   sameState,
   searchHref,
-  sortLabels,
   selectedCount,
   stateFromParams,
   toggleFilter,
+  emptyState,
   type SearchState,
   type SortOrder,
 } from '../lib/search/state'
@@ -22,9 +29,9 @@ import {
 const TYPING_DELAY_MS = 250
 
 const form = document.querySelector<HTMLFormElement>('form#search')
-if (form) void start(form)
+if (form) start(form)
 
-async function start(form: HTMLFormElement) {
+function start(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('#q')!
   const sortSelect = form.querySelector<HTMLSelectElement>('#sort')!
   const status = form.querySelector<HTMLElement>('#search-status')!
@@ -35,27 +42,37 @@ async function start(form: HTMLFormElement) {
   const selected = form.querySelector<HTMLElement>('.search-selected')!
   const boxes = [...form.querySelectorAll<HTMLInputElement>('fieldset[data-facet] input[type="checkbox"]')]
 
-  // On a phone the facets start folded under their summary.
-  if (window.matchMedia('(max-width: 47.99rem)').matches) facetsPanel.open = false
+  // The page arrives with the facets folded (a phone's view, so that nothing moves there); a wide screen shows them.
+  if (!window.matchMedia('(max-width: 47.99rem)').matches) facetsPanel.open = true
 
   let state = currentState()
   showControls(state)
-  status.textContent = '正在载入检索……'
+  /** Whether the page still shows its painted first view (the state without query, facets or sort). */
+  let painted = sameState(state, emptyState())
+  // Without JS the painted list ends at its first page; with it, 显示更多 loads the rest.
+  if (painted) more.hidden = list.children.length >= Number(list.dataset.total ?? 0)
 
-  let engine: SearchEngine
-  try {
-    const bundle = `${import.meta.env.BASE_URL}pagefind/`
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { createInstance: (options: object) => PagefindApi }
-    // noWorker: one file less to load, and the site's CSP need not cover a worker.
-    engine = new SearchEngine(pagefind.createInstance({ basePath: bundle, noWorker: true }))
-  } catch {
-    status.textContent = '检索暂时无法使用，请稍后再试。'
-    return
+  let engine: Promise<SearchEngine | null> | undefined
+  function loadEngine(): Promise<SearchEngine | null> {
+    engine ??= (async () => {
+      try {
+        const bundle = `${import.meta.env.BASE_URL}pagefind/`
+        const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { createInstance: (options: object) => PagefindApi }
+        // noWorker: one file less to load, and the site's CSP need not cover a worker.
+        return new SearchEngine(pagefind.createInstance({ basePath: bundle, noWorker: true }))
+      } catch {
+        status.textContent = '检索暂时无法使用，请稍后再试。'
+        return null
+      }
+    })()
+    return engine
   }
 
   let outcome: SearchOutcome | undefined
   let shown = 0
   let run = 0
+  /** The run whose facet counts are shown (or loading). */
+  let counted: number | undefined
   let typing = false
   let typingTimer: ReturnType<typeof setTimeout> | undefined
 
@@ -68,18 +85,23 @@ async function start(form: HTMLFormElement) {
       else window.history.replaceState(null, '', href)
     }
     state = next
+    painted = false
     const mine = ++run
     list.setAttribute('aria-busy', 'true')
     try {
-      const found = await engine.run(next)
+      const search = await loadEngine()
+      if (!search) return
+      const found = await search.run(next)
       if (mine !== run) return
       outcome = found
       shown = 0
+      counted = undefined
       list.replaceChildren()
-      showFacets(found)
+      showSelection()
       showSort(next)
       await showMore(mine, false)
-      status.textContent = summary(found, next)
+      status.textContent = searchSummary({ count: found.results.length, terms: found.terms, sort: found.sort }, next)
+      if (facetsPanel.open) void showCounts(mine)
     } catch (error) {
       if (mine === run) status.textContent = '检索出错，请稍后再试。'
       console.error(error)
@@ -96,11 +118,6 @@ async function start(form: HTMLFormElement) {
     shown += batch.length
     let first: HTMLAnchorElement | undefined
     for (const view of views) {
-      // Never shown: a result whose text lacks a term (the index is exact; this is the last check).
-      if (!view) {
-        console.warn('huibian search: a result without the query was left out')
-        continue
-      }
       const item = document.createElement('li')
       const heading = item.appendChild(document.createElement('h3'))
       const link = heading.appendChild(document.createElement('a'))
@@ -108,13 +125,7 @@ async function start(form: HTMLFormElement) {
       appendParts(link, view.title)
       const meta = item.appendChild(document.createElement('p'))
       meta.className = 'meta'
-      meta.textContent = [
-        view.unit,
-        view.campaign && `${view.campaign}${view.year ? `（${view.year}年）` : ''}`,
-        view.award || (view.campaign ? '' : view.kind),
-      ]
-        .filter(Boolean)
-        .join('　')
+      meta.textContent = resultMetaLine(view)
       if (view.excerpt.length) {
         const excerpt = item.appendChild(document.createElement('p'))
         excerpt.className = 'excerpt'
@@ -129,21 +140,42 @@ async function start(form: HTMLFormElement) {
     if (focusFirst) first?.focus()
   }
 
-  function showFacets(found: SearchOutcome) {
+  /** The state's ticked values; counts are left blank until showCounts has them. */
+  function showSelection() {
     for (const box of boxes) {
-      const key = box.name
-      if (!isFacetKey(key)) continue
-      const count = found.facetCounts[key]?.[box.value] ?? 0
-      box.checked = state.filters[key]?.includes(box.value) ?? false
-      box.closest('li')!.hidden = count === 0 && !box.checked
-      box.parentElement!.querySelector('.count')!.textContent = `（${count}）`
+      box.checked = (isFacetKey(box.name) && state.filters[box.name]?.includes(box.value)) || false
+      box.closest('li')!.hidden = false
+      box.parentElement!.querySelector('.count')!.textContent = ''
     }
-    for (const fieldset of form!.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
-      fieldset.hidden = [...fieldset.querySelectorAll('li')].every((li) => li.hidden)
-    }
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) fieldset.hidden = false
     const n = selectedCount(state)
     selected.textContent = n ? `（已选 ${n} 项）` : ''
     clear.hidden = n === 0
+  }
+
+  /** The current results' facet counts (every filter file, loaded once); values without results are hidden. */
+  async function showCounts(mine: number) {
+    if (counted === mine) return
+    counted = mine
+    const search = await loadEngine()
+    if (!search) return
+    let counts: FacetCounts
+    try {
+      counts = await search.facetCounts(state)
+    } catch (error) {
+      console.error(error)
+      return
+    }
+    if (mine !== run) return
+    for (const box of boxes) {
+      if (!isFacetKey(box.name)) continue
+      const count = counts[box.name]?.[box.value] ?? 0
+      box.closest('li')!.hidden = count === 0 && !box.checked
+      box.parentElement!.querySelector('.count')!.textContent = `（${count}）`
+    }
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+      fieldset.hidden = [...fieldset.querySelectorAll('li')].every((li) => li.hidden)
+    }
   }
 
   function showControls(s: SearchState) {
@@ -158,6 +190,11 @@ async function start(form: HTMLFormElement) {
     sortSelect.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !s.q.trim()
   }
 
+  // The reader is about to search: fetch Pagefind meanwhile.
+  input.addEventListener('focus', () => void loadEngine(), { once: true })
+  facetsPanel.addEventListener('toggle', () => {
+    if (facetsPanel.open && !painted) void showCounts(run)
+  })
   input.addEventListener('input', () => {
     clearTimeout(typingTimer)
     typingTimer = setTimeout(() => {
@@ -183,7 +220,11 @@ async function start(form: HTMLFormElement) {
     typing = false
     void show({ ...state, filters: {} }, 'push')
   })
-  more.addEventListener('click', () => void showMore(run, true))
+  more.addEventListener('click', () => {
+    if (!painted) return void showMore(run, true)
+    // The painted first page is the start of the browse list: run it, then show the next page.
+    void show(state, 'none').then(() => showMore(run, true))
+  })
   window.addEventListener('popstate', () => {
     typing = false
     const next = currentState()
@@ -191,7 +232,12 @@ async function start(form: HTMLFormElement) {
     void show(next, 'none')
   })
 
-  await show(state, 'none')
+  if (!painted) {
+    // A shared link or a reload of a search: the painted browse list stays, marked busy, until the answer replaces it.
+    more.hidden = true
+    status.textContent = '正在载入检索……'
+    void show(state, 'none')
+  }
 }
 
 function currentState(): SearchState {
@@ -203,13 +249,4 @@ function appendParts(parent: HTMLElement, parts: readonly TextPart[]) {
     if (part.hit) parent.appendChild(document.createElement('mark')).textContent = part.text
     else parent.append(part.text)
   }
-}
-
-function summary(found: SearchOutcome, state: SearchState): string {
-  const n = found.results.length
-  const order = `按${sortLabels[found.sort].name}排列`
-  if (!found.terms.length) return n ? `共 ${n} 条，${order}。` : '没有符合筛选条件的条目。'
-  const terms = found.terms.map((t) => `“${t}”`).join('')
-  if (n) return `找到 ${n} 条包含${terms}的结果，${order}。`
-  return selectedCount(state) ? `在所选范围内没有包含${terms}的结果。` : `没有找到包含${terms}的结果。`
 }

@@ -18,7 +18,7 @@ import { containsAllTerms, queryTerms } from '../../site/lib/search/text'
 import { searchUrl } from '../../cms/domain/urls'
 import { closePayload, seededPayload } from '../helpers/payload'
 import { buildTestSite, serveDir, type TestSite } from '../helpers/site'
-import { browserTestsRun, chromiumPath } from '../helpers/browser'
+import { axeViolations, browserTestsRun, chromiumPath, screenshotDir } from '../helpers/browser'
 
 // Two test files build and browse at once on two cores: give the page time, assert no speed.
 const patience = { timeout: 20_000, interval: 100 }
@@ -156,6 +156,69 @@ describe.skipIf(!runs)('the search page in a browser', () => {
     expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
     expect(await tab.locator('details.search-facets').getAttribute('open')).toBeNull()
     await tab.close()
+  })
+
+  it('paints the browse list before the engine loads, and fetches nothing of Pagefind until the reader turns to the search box', async () => {
+    const tab = await context!.newPage()
+    const fetched: string[] = []
+    tab.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+    await tab.goto(`${server!.url}${searchUrl()}`, { waitUntil: 'load' })
+    expect(await status(tab).textContent()).toBe(`共 ${readRecords(site.dir).length} 条，按年度排列。`)
+    expect(await titles(tab)).toHaveLength(10)
+    expect(await tab.locator('.search-more').isVisible()).toBe(true)
+    // Give the page time to fetch what it would; nothing of the search engine comes.
+    await tab.waitForTimeout(1000)
+    expect(fetched.filter((p) => p.startsWith('/pagefind/'))).toEqual([])
+    await tab.getByLabel('关键词').focus()
+    await expect.poll(() => fetched.includes('/pagefind/pagefind.js'), patience).toBe(true)
+    // 显示更多 continues the painted list with its second page.
+    const painted = await titles(tab)
+    await tab.locator('.search-more').click()
+    await expect.poll(async () => (await titles(tab)).length, patience).toBe(20)
+    expect((await titles(tab)).slice(0, 10)).toEqual(painted)
+    await tab.close()
+  })
+
+  it('shows the first view without JavaScript, its form a plain GET form', async () => {
+    const tab = await context!.newPage()
+    const cdp = await context!.newCDPSession(tab)
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true })
+    await tab.goto(`${server!.url}${searchUrl()}`, { waitUntil: 'load' })
+    expect(await status(tab).textContent()).toMatch(/^共 35 条/)
+    expect(await titles(tab)).toHaveLength(10)
+    expect(await tab.locator('.search-list .excerpt').count()).toBeGreaterThan(0)
+    expect(await tab.locator('.search-more').isVisible()).toBe(false)
+    // The facets arrive folded; a reader opens them.
+    await tab.locator('details.search-facets summary').click()
+    const year = tab.getByRole('group', { name: '年度' }).locator('li', { has: tab.locator('input[value="2024"]') })
+    expect(await year.locator('.count').innerText()).toBe(`（${expectedCount('', { year: '2024' })}）`)
+    await tab.getByLabel('关键词').fill('网格')
+    await tab.getByLabel('关键词').press('Enter')
+    await tab.waitForURL(/\?q=/)
+    expect(params(tab).get('q')).toBe('网格')
+    await tab.close()
+  })
+
+  it('has no accessibility violations, painted or with results, at 360 px and on a wide screen', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu'] })
+    const found: string[] = []
+    try {
+      for (const width of [360, 1280]) {
+        for (const query of ['', `?q=${encodeURIComponent('党建')}`]) {
+          // axe is injected as an inline script, which the page's CSP rightly blocks.
+          const tab = await browser.newPage({ viewport: { width, height: 800 }, bypassCSP: true })
+          await tab.goto(`${server!.url}${searchUrl()}${query}`, { waitUntil: 'load' })
+          await expect.poll(() => status(tab).textContent(), patience).toMatch(/^(共|找到)/)
+          if (await tab.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)) found.push(`${query} @${width}px: scrolls sideways`)
+          await tab.screenshot({ path: path.join(screenshotDir, `search-${width}${query ? '-query' : ''}.png`), fullPage: false })
+          for (const v of await axeViolations(tab)) found.push(`${query} @${width}px: ${v}`)
+          await tab.close()
+        }
+      }
+    } finally {
+      await browser.close()
+    }
+    expect(found).toEqual([])
   })
 
   it('runs without script errors or policy violations', () => {

@@ -1,7 +1,7 @@
 /** The search page's state in its URL, and the excerpt under a result. */
 import { describe, expect, it } from 'vitest'
 
-import { buildExcerpt, hitSpans, markTerms } from '../../site/lib/search/excerpt'
+import { buildExcerpt, hitSpans, LEAD_LIMIT, leadText, markTerms } from '../../site/lib/search/excerpt'
 import { facetKeys } from '../../site/lib/search/facets'
 import { effectiveSort, sameState, searchHref, selectedCount, stateFromParams, stateToParams, toggleFilter } from '../../site/lib/search/state'
 
@@ -46,10 +46,8 @@ describe('search state in the URL', () => {
 })
 
 describe('excerpts', () => {
-  const text = [
-    '建立网格基层治理体系',
-    '福州市以“基层党建+网格化”为抓手加强网格治理，全市共划出小区网格8511个、单位网格5581个，专兼职网格员达2.145万名，入格党员干部18.7万名。',
-  ].join('\n')
+  // A result's lead (leadText): the abstract, normalised.
+  const lead = '福州市以“基层党建+网格化”为抓手加强网格治理，全市共划出小区网格8511个、单位网格5581个，专兼职网格员达2.145万名，入格党员干部18.7万名。'
 
   it('mark whole terms only, merged where they overlap', () => {
     expect(hitSpans('城东街道', ['街道'])).toEqual([[2, 4]])
@@ -57,19 +55,25 @@ describe('excerpts', () => {
     expect(show(markTerms('网格网格化', ['网格', '格网']))).toBe('[网格网格]化')
   })
 
-  it('show the first hit after the title, with the terms marked', () => {
-    const excerpt = show(buildExcerpt(text, ['网格', '8511'], 40))
+  it('show the first hit in the lead, with the terms marked', () => {
+    const excerpt = show(buildExcerpt(lead, ['网格', '8511'], 40))
     expect(excerpt).toContain('[网格]')
     expect(excerpt).toContain('[8511]')
     expect(excerpt.startsWith('福州市') || excerpt.startsWith('…')).toBe(true)
   })
 
-  it('show the opening of the first long block when there is no query', () => {
-    expect(show(buildExcerpt(text, [], 20))).toBe('福州市以“基层党建+网格化”为抓手加强网…')
+  it("show the lead's opening when there is no query, or no hit in it", () => {
+    expect(show(buildExcerpt(lead, [], 20))).toBe('福州市以“基层党建+网格化”为抓手加强网…')
+    expect(show(buildExcerpt(lead, ['鲸'], 20))).toBe('福州市以“基层党建+网格化”为抓手加强网…')
+  })
+
+  it('cut the lead a fragment stores to a bounded length, normalised for matching', () => {
+    expect(leadText('ＡＢＣ　网格')).toBe('abc 网格')
+    expect(Array.from(leadText('网'.repeat(LEAD_LIMIT + 50)))).toHaveLength(LEAD_LIMIT)
   })
 
   it('never cut a character outside the BMP in half', () => {
-    const parts = buildExcerpt(`标题\n${'𠀀'.repeat(30)}网格`, ['网格'], 11)
+    const parts = buildExcerpt(`${'𠀀'.repeat(30)}网格`, ['网格'], 11)
     expect(show(parts)).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/)
   })
 })

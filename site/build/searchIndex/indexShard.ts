@@ -5,8 +5,10 @@
  */
 import fs from 'node:fs'
 
+import { leadMetaKey, leadText } from '../../lib/search/excerpt'
 import type { SearchRecord } from '../../lib/search/record'
 import { indexContent, toMetaValue } from '../../lib/search/tokens'
+import { compactFragments } from './fragments'
 
 export type ShardJob = { records: SearchRecord[]; outputPath: string; language: string }
 export type WorkerMessage = { type: 'done'; pages: number; ms: number; addMs: number } | { type: 'error'; message: string }
@@ -17,14 +19,17 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
   const { index, errors } = await pagefind.createIndex({ writePlayground: false })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   let addMs: number
+  const leads = new Map<string, string>()
   try {
     for (const record of job.records) {
+      const { [leadMetaKey]: lead, ...meta } = record.meta
+      leads.set(record.url, leadText(lead ?? ''))
       // Sort keys are left out: the merge writes the site-wide orders.
       const added = await index.addCustomRecord({
         url: record.url,
         content: indexContent(record.blocks),
         language: job.language,
-        meta: Object.fromEntries(Object.entries(record.meta).map(([key, value]) => [key, toMetaValue(value)])),
+        meta: Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, toMetaValue(value)])),
         filters: record.filters,
       })
       if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`)
@@ -33,6 +38,7 @@ async function indexShard(job: ShardJob): Promise<WorkerMessage> {
     fs.rmSync(job.outputPath, { recursive: true, force: true })
     const written = await index.writeFiles({ outputPath: job.outputPath })
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`)
+    compactFragments(job.outputPath, leads)
   } finally {
     await index.deleteIndex()
   }
@@ -49,3 +55,6 @@ process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit
     (error: Error) => process.send!({ type: 'error', message: error.message } satisfies WorkerMessage),
   )
 })
+
+// The build stopped (another step failed, or the indexing process was killed): stop with it.
+process.on('disconnect', () => process.exit(1))

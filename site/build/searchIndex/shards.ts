@@ -17,6 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { tsxCli } from '../../../cms/paths'
+import { yearOrder } from '../../lib/search/browseList'
 import { sortKeys } from '../../lib/search/facets'
 import type { SearchRecord } from '../../lib/search/record'
 import type { ShardJob, WorkerMessage } from './indexShard'
@@ -25,7 +26,7 @@ import type { ShardJob, WorkerMessage } from './indexShard'
 export const SHARD_PAGES = 600
 
 /** Bump when what a shard holds changes (records, Pagefind options), so that cached shards are rebuilt. */
-const SHARD_FORMAT = 2
+const SHARD_FORMAT = 3
 
 /**
  * Pagefind's language for the index: one with neither word segmentation nor
@@ -59,12 +60,8 @@ export function planPages(records: SearchRecord[]): PlannedPage[] {
   }))
 }
 
-const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
-
-/** The index's page order: newest year first, then award rank, then URL. */
-export const yearOrder = (a: PlannedPage, b: PlannedPage) => b.year - a.year || a.award - b.award || byUrl(a, b)
-/** The award order: award rank, then newest year, then URL. */
-export const awardOrder = (a: PlannedPage, b: PlannedPage) => a.award - b.award || b.year - a.year || byUrl(a, b)
+// The page orders are the search page's too (its first view is painted in the index's order).
+export { awardOrder, yearOrder } from '../../lib/search/browseList'
 
 /** Shards in page order: each year's pages, cut into equal parts of at most SHARD_PAGES. */
 export function planShards(pages: PlannedPage[], cacheDir: string, shardPages = SHARD_PAGES): Shard[] {

@@ -1,14 +1,14 @@
 /**
  * One search: the query and facets of a SearchState run on Pagefind's JS API,
- * giving the exact result list, facet counts and, per result, what the list
- * shows. The search page and the Node relevance test both run this, on the
+ * giving the exact result list, its facet counts and, per result, what the
+ * list shows. The search page and the Node relevance test both run this, on the
  * same index, so the test checks what readers get.
  */
 import { buildExcerpt, markTerms, type TextPart } from './excerpt'
 import { facetKeys, sortKeys, type FacetKey } from './facets'
 import { effectiveSort, type SearchState, type SortOrder } from './state'
-import { containsAllTerms, queryTerms } from './text'
-import { candidateQuery, decodeContent, exactTermQuery, fromMetaValue } from './tokens'
+import { queryTerms } from './text'
+import { candidateQuery, exactTermQuery, fromMetaValue } from './tokens'
 
 /** The part of Pagefind's JS API (pagefind.js, 1.6) that huibian uses. @see https://pagefind.app/docs/api/ */
 export type PagefindFilterCounts = Record<string, Record<string, number>>
@@ -42,8 +42,6 @@ export type SearchOutcome = {
   sort: SortOrder
   /** Every page that contains every term and passes the facets, in display order. */
   results: PagefindResult[]
-  /** Per facet, how many results each value would give (a facet's own selection left out, so values can be combined). */
-  facetCounts: FacetCounts
 }
 
 export type ResultView = {
@@ -58,13 +56,13 @@ export type ResultView = {
 }
 
 type Selection = SearchState['filters']
-/** A page the all-words query finds that lacks a whole term, with its facet values. */
-type Extra = { filters: PagefindFragment['filters'] }
 /**
  * What the terms' own exact queries say about the all-words query: a term no
  * page contains (then nothing matches), or the candidates that lack a term.
  */
-type Exactness = { unmatched: boolean; extras: Map<string, Extra> }
+type Exactness = { unmatched: boolean; extras: Map<string, PagefindResult> }
+/** A query as Pagefind runs it. */
+type Plan = { terms: string[]; sort: SortOrder; phrase: string | null; query: string | null }
 
 const sortOptions: Record<SortOrder, PagefindSearchOptions['sort']> = {
   relevance: undefined,
@@ -73,26 +71,41 @@ const sortOptions: Record<SortOrder, PagefindSearchOptions['sort']> = {
   award: { [sortKeys.award]: 'asc' },
 }
 
+/**
+ * Results and facet counts are separate steps: a result list needs the
+ * query's word chunks only (and the filter files of the facets it selects),
+ * facet counts need every filter file. The page shows results first and
+ * counts when the facets are in view.
+ */
 export class SearchEngine {
-  private ready?: Promise<PagefindFilterCounts>
+  private allValues?: Promise<PagefindFilterCounts>
   private exactnessByTerms = new Map<string, Promise<Exactness>>()
+  private extraFilters = new Map<string, Promise<PagefindFragment['filters']>>()
 
   constructor(private readonly pagefind: PagefindApi) {}
 
   async run(state: SearchState): Promise<SearchOutcome> {
-    // Facet counts need every filter chunk, whichever facets the query uses.
-    this.ready ??= this.pagefind.filters()
-    const allValues = await this.ready
-    const terms = queryTerms(state.q)
-    const sort = effectiveSort(state)
-    // One term of two or more characters: its exact phrase. Otherwise the all-words query, made exact below.
-    const phrase = terms.length === 1 && Array.from(terms[0]!).length > 1 ? exactTermQuery(terms[0]!) : null
-    const query = terms.length === 0 ? null : (phrase ?? candidateQuery(terms))
+    const { terms, sort, phrase, query } = plan(state)
     const { unmatched, extras } = await this.exactness(terms, phrase !== null)
     // Pagefind drops a word it cannot find and searches the others; a term no page contains matches nothing.
-    if (unmatched) return { terms, sort, results: [], facetCounts: zeroCounts(allValues) }
+    if (unmatched) return { terms, sort, results: [] }
+    const main = await this.search(query, { filters: pagefindFilters(state.filters), sort: sortOptions[sort] })
+    let results = main.results.filter((r) => !extras.has(r.id))
+    if (phrase && sort === 'relevance') results = await this.byRelevance(results, terms)
+    return { terms, sort, results }
+  }
+
+  /** Per facet, how many results each value would give (a facet's own selection left out, so values can be combined). */
+  async facetCounts(state: SearchState): Promise<FacetCounts> {
+    // Counts need every filter file, whichever facets the query uses.
+    this.allValues ??= this.pagefind.filters()
+    const allValues = await this.allValues
+    const { terms, phrase, query } = plan(state)
+    const { unmatched, extras } = await this.exactness(terms, phrase !== null)
+    if (unmatched) return zeroCounts(allValues)
     const selection = state.filters
-    const main = await this.search(query, { filters: pagefindFilters(selection), sort: sortOptions[sort] })
+    const main = await this.search(query, { filters: pagefindFilters(selection) })
+    const extraValues = await Promise.all([...extras.values()].map((extra) => this.filtersOf(extra)))
 
     const facetCounts = {} as FacetCounts
     for (const key of facetKeys) {
@@ -108,14 +121,12 @@ export class SearchEngine {
             : main.totalFilters
       }
       facetCounts[key] = { ...counts[key] }
-      for (const extra of extras.values()) {
-        if (!matches(extra, others)) continue
-        for (const value of extra.filters[key] ?? []) if (facetCounts[key][value]) facetCounts[key][value] -= 1
+      for (const filters of extraValues) {
+        if (!matches(filters, others)) continue
+        for (const value of filters[key] ?? []) if (facetCounts[key][value]) facetCounts[key][value] -= 1
       }
     }
-    let results = main.results.filter((r) => !extras.has(r.id))
-    if (phrase && sort === 'relevance') results = await this.byRelevance(results, terms)
-    return { terms, sort, results, facetCounts }
+    return facetCounts
   }
 
   /** Pagefind scores phrase matches all alike; the all-words query ranks them (BM25 on the pairs). */
@@ -129,6 +140,13 @@ export class SearchEngine {
     const response = await this.pagefind.search(query, options)
     if (!response) throw new Error('Pagefind gave no answer')
     return response
+  }
+
+  /** A removed candidate's facet values, for the counts: its fragment, loaded once. */
+  private filtersOf(extra: PagefindResult): Promise<PagefindFragment['filters']> {
+    let filters = this.extraFilters.get(extra.id)
+    if (!filters) this.extraFilters.set(extra.id, (filters = extra.data().then((fragment) => fragment.filters)))
+    return filters
   }
 
   /**
@@ -154,10 +172,7 @@ export class SearchEngine {
         // The phrase of a single term is exact by itself.
         if (phrase) return { unmatched: false, extras: new Map() }
         const candidates = (await this.search(candidateQuery(terms), {})).results
-        const extras = new Map<string, Extra>()
-        for (const result of candidates.filter((r) => exact.some((set) => !set.has(r.id)))) {
-          extras.set(result.id, { filters: (await result.data()).filters })
-        }
+        const extras = new Map(candidates.filter((r) => exact.some((set) => !set.has(r.id))).map((r) => [r.id, r]))
         return { unmatched: false, extras }
       })()
       this.exactnessByTerms.set(key, exactness)
@@ -166,15 +181,21 @@ export class SearchEngine {
   }
 }
 
+function plan(state: SearchState): Plan {
+  const terms = queryTerms(state.q)
+  // One term of two or more characters: its exact phrase. Otherwise the all-words query, made exact by exactness().
+  const phrase = terms.length === 1 && Array.from(terms[0]!).length > 1 ? exactTermQuery(terms[0]!) : null
+  const query = terms.length === 0 ? null : (phrase ?? candidateQuery(terms))
+  return { terms, sort: effectiveSort(state), phrase, query }
+}
+
 /**
- * What the result list shows for one result, from its Pagefind fragment. The
- * text is checked against the terms once more: a result that does not contain
- * them is never shown (null), whatever the index said.
+ * What the result list shows for one result, from its Pagefind fragment: its
+ * meta and facet values, and the excerpt cut from the lead the fragment
+ * stores (site/build/searchIndex/fragments.ts).
  */
-export async function loadResultView(result: PagefindResult, terms: readonly string[]): Promise<ResultView | null> {
+export async function loadResultView(result: PagefindResult, terms: readonly string[]): Promise<ResultView> {
   const fragment = await result.data()
-  const text = decodeContent(fragment.content)
-  if (terms.length && !containsAllTerms(text, terms)) return null
   const first = (key: string) => fragment.filters[key]?.[0] ?? ''
   return {
     url: fragment.url,
@@ -184,7 +205,7 @@ export async function loadResultView(result: PagefindResult, terms: readonly str
     year: first('year'),
     award: first('award'),
     kind: first('kind'),
-    excerpt: buildExcerpt(text, terms),
+    excerpt: buildExcerpt(fragment.content, terms),
   }
 }
 
@@ -209,6 +230,6 @@ function zeroCounts(allValues: PagefindFilterCounts): FacetCounts {
 
 const hasSelection = (selection: Selection) => facetKeys.some((key) => selection[key]?.length)
 
-function matches(extra: Extra, selection: Selection): boolean {
-  return facetKeys.every((key) => !selection[key]?.length || selection[key]!.some((v) => extra.filters[key]?.includes(v)))
+function matches(filters: PagefindFragment['filters'], selection: Selection): boolean {
+  return facetKeys.every((key) => !selection[key]?.length || selection[key]!.some((v) => filters[key]?.includes(v)))
 }

@@ -8,7 +8,10 @@ import { refId } from '../../../cms/domain/documentId'
 import type { SiteData } from '../siteData'
 import { facetKeys, type FacetKey } from './facets'
 
-export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
+type Counted = { counts: Record<FacetKey, Map<string, number>>; campaignYear: Map<string, number> }
+
+/** How many searchable pages have each facet value. */
+function countValues(data: SiteData): Counted {
   const counts = Object.fromEntries(facetKeys.map((key) => [key, new Map<string, number>()])) as Record<FacetKey, Map<string, number>>
   const add = (key: FacetKey, value: string | null | undefined) => {
     if (value) counts[key].set(value, (counts[key].get(value) ?? 0) + 1)
@@ -34,6 +37,17 @@ export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
     add('region', unit?.region)
     add('level', labelOf(unitLevels, unit?.level))
   }
+  return { counts, campaignYear }
+}
+
+/** Per facet, how many pages each value has: the counts of the search page's first view (no query, nothing ticked). */
+export function facetValueCounts(data: SiteData): Record<FacetKey, Record<string, number>> {
+  const { counts } = countValues(data)
+  return Object.fromEntries(facetKeys.map((key) => [key, Object.fromEntries(counts[key])])) as Record<FacetKey, Record<string, number>>
+}
+
+export function facetOptions(data: SiteData): Record<FacetKey, string[]> {
+  const { counts, campaignYear } = countValues(data)
   const present = (key: FacetKey) => [...counts[key].keys()]
   const inVocabularyOrder = (key: FacetKey, terms: readonly Term[]) => {
     const order = terms.map((t) => t.label)

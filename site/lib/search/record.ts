@@ -10,6 +10,7 @@
 import { labelOf, pageKinds } from '../../../cms/domain'
 import { hasFacts } from '../caseFactsView'
 import type { CaseView } from '../caseView'
+import { leadMetaKey } from './excerpt'
 import { unrankedAward, sortKeys } from './facets'
 import { htmlBlocks } from './htmlBlocks'
 import { searchForm } from './text'
@@ -91,6 +92,7 @@ export function caseSearchMarks(view: CaseView): SearchMarks {
     meta: metaOf([
       ['title', view.title],
       ['unit', view.unit.label],
+      [leadMetaKey, view.abstract],
     ]),
     sort: { [sortKeys.year]: String(view.campaign.year), [sortKeys.award]: String(view.award?.rank ?? unrankedAward) },
   }
@@ -128,6 +130,7 @@ export function brandSearchMarks(brand: BrandView): SearchMarks {
     meta: metaOf([
       ['title', brand.name],
       ['unit', brand.unit.name],
+      [leadMetaKey, brand.description],
     ]),
     sort: { [sortKeys.year]: String(brand.year), [sortKeys.award]: String(unrankedAward) },
   }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { readOncePerBatch, stagedDocuments } from '../../../database/batchCreate'
+import { batchIsStaging, readOncePerBatch, stagedDocuments } from '../../../database/batchCreate'
 import { inQuotes } from '../../../domain/quotation'
 import { fieldErrors } from '../../../utilities/fieldErrors'
 
@@ -13,20 +13,23 @@ async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: numbe
   const staged = stagedDocuments(req, 'cases')
     .filter((d) => String(idOf(d.campaign)) === String(campaign) && typeof d.sequence === 'number' && (number === undefined || d.sequence === number))
     .map((d) => ({ id: d.id as Id, title: d.title as string, sequence: d.sequence as number }))
-  const stored =
-    number === undefined
-      ? await readOncePerBatch(req, `highest-entry:${campaign}`, () => storedEntriesNumbered(req, campaign))
-      : await storedEntriesNumbered(req, campaign, number)
-  const docs = [...staged, ...stored.docs].sort((a, b) => Number(b.sequence ?? 0) - Number(a.sequence ?? 0))
+  // A batch asks for every row: one read of the campaign's numbers serves them all.
+  const stored = batchIsStaging(req)
+    ? (await readOncePerBatch(req, `numbered-entries:${campaign}`, () => storedEntriesNumbered(req, campaign, undefined, 0))).docs.filter(
+        (d) => number === undefined || d.sequence === number,
+      )
+    : (await storedEntriesNumbered(req, campaign, number)).docs
+  const docs = [...staged, ...stored].sort((a, b) => Number(b.sequence ?? 0) - Number(a.sequence ?? 0))
   return { docs }
 }
 
-async function storedEntriesNumbered(req: PayloadRequest, campaign: Id, number?: number) {
+async function storedEntriesNumbered(req: PayloadRequest, campaign: Id, number?: number, limit = 1) {
   return req.payload.find({
     collection: 'cases',
     where: { campaign: { equals: campaign }, ...(number !== undefined ? { sequence: { equals: number } } : { sequence: { exists: true } }) },
     sort: '-sequence',
-    limit: 1,
+    limit,
+    pagination: limit > 0,
     depth: 0,
     draft: true,
     overrideAccess: true,
