@@ -243,9 +243,19 @@ function assertSupported(payload: Payload, config: SanitizedCollectionConfig) {
 function hasFieldAfterChangeHooks(fields: Field[]): boolean {
   return fields.some((field) => {
     const f = field as Field & { hooks?: { afterChange?: unknown[] }; fields?: Field[]; tabs?: { fields: Field[] }[]; blocks?: { fields: Field[] }[] }
-    if (f.hooks?.afterChange?.length && f.type !== 'richText') return true
+    // Lexical's own afterChange hook only runs its features' hooks and node hooks (none in our editors);
+    // the link node's sub-fields have none either.
+    if (f.type === 'richText') return lexicalHasAfterChangeHooks(f)
+    if (f.hooks?.afterChange?.length) return true
     return [f.fields, ...(f.tabs ?? []).map((t) => t.fields), ...(f.blocks ?? []).map((b) => b.fields)].some((sub) => sub && hasFieldAfterChangeHooks(sub))
   })
+}
+
+function lexicalHasAfterChangeHooks(field: Field): boolean {
+  type Features = { hooks?: { afterChange?: unknown[] }; nodeHooks?: { afterChange?: Map<string, unknown> } }
+  const features = (field as { editor?: { editorConfig?: { features?: Features } } }).editor?.editorConfig?.features
+  if (!features) return true
+  return Boolean(features.hooks?.afterChange?.length || features.nodeHooks?.afterChange?.size)
 }
 
 type AdapterWriter = {
