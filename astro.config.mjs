@@ -26,7 +26,9 @@ export default defineConfig({
   // Parallel builds (tests, staging) must not share a content cache.
   cacheDir: env.siteCache(),
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Up to 32 pages in flight: a page that waits for its 汇编's PDF (typeset in a worker,
+  // site/lib/book) no longer holds back the pages after it; the others render meanwhile.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 32 },
   integrations: [
     mdx(),
     sitemapIntegration(staticDirOf(outDir)),

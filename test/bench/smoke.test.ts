@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { BenchRun } from '../../bench/report'
 import { rootDir, tsxCli } from '../../cms/paths'
+import { chromiumPath } from '../helpers/browser'
 
 // Folders another run left behind on a shared machine are not this run's.
 const benchFolders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith('huibian-bench-200-'))
@@ -65,6 +66,8 @@ describe('npm run bench -- --cases 200', () => {
       expect(search.firstResults, search.name).toBeGreaterThan(0)
       expect(search.firstBytes, search.name).toBeGreaterThan(search.followUpBytes)
     }
+    // The search page's Lighthouse audit ran (where Chromium is installed: always in CI).
+    if (fs.existsSync(chromiumPath)) expect(run.lighthouse!.map((a) => a.url)).toEqual(['/search/', `/search/?${run.search[0]!.first}`])
     expect(run.stages.edit!.liveMs).toBeGreaterThan(run.stages.edit!.debounceMs)
     expect(run.targets.length).toBeGreaterThan(5)
     // Its temporary folders are gone.
