@@ -155,6 +155,10 @@ async function benchOnce(cases: number): Promise<BenchRun> {
       })
       edit = { ...editRun.result, ms: editRun.ms, peakBytes: editRun.peaks.peakBytes, peakProcess: editRun.peaks.processes[0]?.command }
       progress(`  live after ${(edit.liveMs / 1000).toFixed(1)} s (build ${((edit.buildMs ?? 0) / 1000).toFixed(1)} s)`)
+      if (edit.again)
+        progress(
+          `  another edit, warm builder: live after ${(edit.again.liveMs / 1000).toFixed(1)} s (build ${((edit.again.buildMs ?? 0) / 1000).toFixed(1)} s)`,
+        )
     }
 
     const astro = side(finished.astro, 'astro build', /astro/)

@@ -3,15 +3,18 @@
  * published case and the site rebuilds itself as it does under `npm start`
  * (queueSiteRebuild → debounced local build into the same folders). Measures
  * the time from the save until the new text is on the live page and found by
- * the search.
+ * the search: for the first edit (the warm builder starts with it) and for a
+ * second one (the warm builder has built before, as for every later edit).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import type { DocumentId } from '../../cms/domain/documentId'
 import { env } from '../../cms/env'
 import { closePayload, openPayload } from '../../cms/openPayload'
-import { siteRebuilds } from '../../cms/siteBuild'
+import { siteRebuilds, type RebuildQueue } from '../../cms/siteBuild'
 import { staticDirOf } from '../../site/build/buildSite'
 import { SearchEngine } from '../../site/lib/search/engine'
 import { openPagefind } from '../../test/helpers/nodePagefind'
@@ -22,12 +25,13 @@ import { argValue, emit } from './protocol'
 const outDir = argValue('--out')!
 const siteDir = staticDirOf(outDir)
 
-const payload = await openPayload()
-try {
-  const { totalDocs } = await payload.count({ collection: 'cases', overrideAccess: true })
+type EditFigures = { url: string; saveMs: number; buildMs: number | null; liveMs: number; idleMs: number; buildLog: string[] }
+
+/** Edits the case at `page` of all (by id), waits until the live site shows it and the search finds it. */
+async function editOneCase(payload: Payload, queue: RebuildQueue, page: number): Promise<EditFigures> {
   const { docs } = await payload.find({
     collection: 'cases',
-    page: Math.ceil(totalDocs / 2),
+    page,
     limit: 1,
     depth: 0,
     sort: 'id',
@@ -39,8 +43,6 @@ try {
   const marker = `编辑修改${Date.now()
     .toString(36)
     .replace(/[0-9]/g, (d) => '零一二三四五六七八九'[Number(d)]!)}`
-  const queue = siteRebuilds(payload)
-  if (!queue) throw new Error('The rebuild queue is off: HUIBIAN_SITE_REBUILD=local must be set for this stage.')
   const started = performance.now()
   await payload.update({
     collection: 'cases',
@@ -80,18 +82,31 @@ try {
   }
   if (found !== 1) throw new Error(`The search finds the edited text on ${found} pages, expected 1.`)
   const status = (await payload.findGlobal({ slug: 'site-build', overrideAccess: true })) as { lastDurationMs?: number; log?: string; status?: string }
+  return {
+    url: caseUrl(kase.slug),
+    saveMs: Math.round(savedMs),
+    buildMs: status.lastDurationMs ?? null,
+    liveMs: Math.round(liveMs),
+    idleMs: Math.round(idleMs),
+    buildLog: (status.log ?? '')
+      .split('\n')
+      .filter((l) => /^\[|pages indexed|Built/.test(l.trim()))
+      .slice(-12),
+  }
+}
+
+const payload = await openPayload()
+try {
+  const { totalDocs } = await payload.count({ collection: 'cases', overrideAccess: true })
+  const queue = siteRebuilds(payload)
+  if (!queue) throw new Error('The rebuild queue is off: HUIBIAN_SITE_REBUILD=local must be set for this stage.')
+  const first = await editOneCase(payload, queue, Math.ceil(totalDocs / 2))
+  const again = await editOneCase(payload, queue, Math.ceil(totalDocs / 3))
   emit({
     result: {
-      url: caseUrl(kase.slug),
-      saveMs: Math.round(savedMs),
+      ...first,
       debounceMs: env.siteRebuildDebounceMs(),
-      buildMs: status.lastDurationMs ?? null,
-      liveMs: Math.round(liveMs),
-      idleMs: Math.round(idleMs),
-      buildLog: (status.log ?? '')
-        .split('\n')
-        .filter((l) => /^\[|pages indexed|Built/.test(l.trim()))
-        .slice(-12),
+      again: { url: again.url, saveMs: again.saveMs, buildMs: again.buildMs, liveMs: again.liveMs, idleMs: again.idleMs },
     },
   })
 } finally {

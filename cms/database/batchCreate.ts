@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 
+import { transform as mongoTransform } from '@payloadcms/db-mongodb/internal'
 import { getTableColumns, sql } from '@payloadcms/db-sqlite/drizzle'
 import {
   beforeChangeTraverseFields,
@@ -308,18 +308,22 @@ type SqliteDb = {
   select: (fields: Record<string, unknown>) => { from: (table: unknown) => Promise<Record<string, unknown>[]> }
 }
 
-let drizzleInternals: Promise<DrizzleInternals> | undefined
+let drizzleInternals: DrizzleInternals | undefined
 
-/** The two write helpers of @payloadcms/drizzle upsertRow uses; its package exports do not list them. */
-function loadDrizzleInternals(): Promise<DrizzleInternals> {
-  drizzleInternals ??= (async () => {
-    const dist = path.dirname(createRequire(path.join(rootDir, 'package.json')).resolve('@payloadcms/drizzle'))
-    const load = async <T>(file: string, name: string) => ((await import(pathToFileURL(path.join(dist, file)).href)) as Record<string, T>)[name]!
-    return {
-      transformForWrite: await load<DrizzleInternals['transformForWrite']>('transform/write/index.js', 'transformForWrite'),
-      insertArrays: await load<DrizzleInternals['insertArrays']>('upsertRow/insertArrays.js', 'insertArrays'),
+/**
+ * The two write helpers of @payloadcms/drizzle upsertRow uses; its package exports do not list them.
+ * Node's own require, by file: the admin's bundler cannot follow an import whose path is computed.
+ */
+function loadDrizzleInternals(): DrizzleInternals {
+  if (!drizzleInternals) {
+    const nodeRequire = createRequire(path.join(rootDir, 'package.json'))
+    const dist = path.dirname(nodeRequire.resolve('@payloadcms/drizzle'))
+    const load = <T>(file: string, name: string) => (nodeRequire(path.join(dist, file)) as Record<string, T>)[name]!
+    drizzleInternals = {
+      transformForWrite: load<DrizzleInternals['transformForWrite']>('transform/write/index.js', 'transformForWrite'),
+      insertArrays: load<DrizzleInternals['insertArrays']>('upsertRow/insertArrays.js', 'insertArrays'),
     }
-  })()
+  }
   return drizzleInternals
 }
 
@@ -352,7 +356,7 @@ function sqliteWriter(payload: Payload): AdapterWriter {
 
   /** upsertRow's create branch for many documents: the main rows, then each side table in one go. */
   const insertDocuments = async (db: unknown, tableName: string, fields: unknown, docs: JsonObject[], ids?: DocumentId[]) => {
-    const { transformForWrite, insertArrays } = await loadDrizzleInternals()
+    const { transformForWrite, insertArrays } = loadDrizzleInternals()
     const written = docs.map((data) => transformForWrite({ adapter, data, enableAtomicWrites: false, fields, tableName }))
     written.forEach((w, i) => {
       if (ids) w.row.id = ids[i]
@@ -449,13 +453,11 @@ type MongoTransform = (args: { adapter: unknown; data: JsonObject; fields: unkno
 function mongoWriter(payload: Payload): AdapterWriter {
   assertVersion('@payloadcms/db-mongodb')
   const adapter = payload.db as unknown as MongoAdapter
-  let transform: Promise<MongoTransform> | undefined
-  const loadTransform = () => (transform ??= import('@payloadcms/db-mongodb/internal' as string).then((m: { transform: MongoTransform }) => m.transform))
   const session = async (req: PayloadRequest) => adapter.sessions[String(await req.transactionID)]
 
   // As db-mongodb's create and createVersion do, for many documents: the write transform, then one insert.
   const insert = async (req: PayloadRequest, model: MongoModel, fields: unknown, docs: JsonObject[], ids?: DocumentId[]) => {
-    const write = await loadTransform()
+    const write = mongoTransform as unknown as MongoTransform
     const values = docs.map((doc, i) => {
       const data = deepCopyObjectSimple(doc) as JsonObject
       write({ adapter, data, fields, operation: 'write' })

@@ -30,7 +30,8 @@ async function run(request: WarmBuildRequest): Promise<BuildReport> {
       localPreview: env.localPreview(),
       astroStep: inProcessAstroBuildStep,
     })
-    console.log(`Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (warm builder)`)
+    const rss = (process.memoryUsage.rss() / 1024 ** 3).toFixed(2)
+    console.log(`Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (warm builder, ${rss} GB resident)`)
     return { ok: true, outDir: result.outDir, pages: result.pages, reusedPages: result.reusedPages, bytes: result.bytes, ms: result.ms }
   } catch (error) {
     if (error instanceof SiteBuildError) {
