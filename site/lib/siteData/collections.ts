@@ -21,6 +21,7 @@ export type Collections = {
   resultLists: ResultList[]
   mediaById: Map<DocumentId, MediaView>
   evidenceById: Map<DocumentId, EvidenceFileView>
+  /** The published 词表, in the editors' order. */
   vocabulary: Vocabulary
 }
 

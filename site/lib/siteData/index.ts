@@ -5,8 +5,7 @@
  * number of cases (see withastro/astro#16297). Pages take what they need from
  * here in getStaticPaths and pass it on as props.
  */
-import type { Brand, Campaign, Case, Feature, Unit } from '../../../cms/payload-types'
-import type { Vocabulary } from '../../../cms/domain'
+import type { Brand, Campaign, Case, Unit } from '../../../cms/payload-types'
 import type { DocumentId, Ref } from '../../../cms/domain/documentId'
 import { caseSummary, toCaseView, type CaseLookups, type CaseSummary, type CaseView } from '../caseView'
 import { linkedDocumentUrl } from '../linkedDocumentUrl'
@@ -22,12 +21,8 @@ import { awardRedirects, categoryRedirects, type TermRedirect } from './vocabula
 
 export type SiteData = CaseIndexes &
   Regions &
-  CampaignLists & {
-    cases: Case[]
-    campaigns: Campaign[]
-    features: Feature[]
-    brands: Brand[]
-    units: Unit[]
+  CampaignLists &
+  Pick<Collections, 'cases' | 'campaigns' | 'features' | 'brands' | 'units' | 'vocabulary'> & {
     campaignById: Map<DocumentId, Campaign>
     unitById: Map<DocumentId, Unit>
     brandById: Map<DocumentId, Brand>
@@ -36,8 +31,6 @@ export type SiteData = CaseIndexes &
     yearOf: (kase: Case) => number
     /** Old case URLs that now point at the new one. */
     caseRedirects: CaseRedirect[]
-    /** The published 词表, in the editors' order. */
-    vocabulary: Vocabulary
     /** Old URL keys of case types and fields, and of award tiers, with the page each now points at. */
     categoryRedirects: TermRedirect[]
     awardRedirects: TermRedirect[]
