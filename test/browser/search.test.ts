@@ -138,8 +138,9 @@ describe.skipIf(!runs)('the search page in a browser', () => {
     const only2024 = expectedCount('', { year: '2024' })
     await expect.poll(() => status(tab).textContent(), patience).toMatch(new RegExp(`^共 ${only2024} 条`))
     // The ticked year shows what it gives, the other years what ticking them adds: never (0).
-    expect(await count('2024').innerText()).toBe(`（${only2024}）`)
-    expect(await count('2017').innerText()).toBe(`（${expectedCount('', { year: '2017' })}）`)
+    // Counts arrive after the results are painted.
+    await expect.poll(() => count('2024').innerText(), patience).toBe(`（${only2024}）`)
+    await expect.poll(() => count('2017').innerText(), patience).toBe(`（${expectedCount('', { year: '2017' })}）`)
     await tab.close()
   })
 
