@@ -122,11 +122,14 @@ export class TreeSampler {
     for (const pid of this.tree()) {
       const memory = memoryOf(pid)
       if (!memory) continue
+      const command = commandOf(pid)
       total += memory.rss
       for (const w of [this.whole, this.window]) {
         const known = w.peaks.get(pid)
         if (known) known.peakBytes = Math.max(known.peakBytes, memory.hwm)
-        else w.peaks.set(pid, { pid, command: this.whole.peaks.get(pid)?.command ?? commandOf(pid), peakBytes: memory.hwm })
+        else w.peaks.set(pid, { pid, command, peakBytes: memory.hwm })
+        // A child first seen between fork and exec still shows its parent's command line: keep the latest.
+        if (known && command) known.command = command
       }
     }
     for (const w of [this.whole, this.window]) w.treeBytes = Math.max(w.treeBytes, total)
