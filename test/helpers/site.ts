@@ -37,10 +37,13 @@ export async function buildTestSite(options: { outDir?: string; cacheDir?: strin
 /**
  * The bundled collection in this test file's database, and the site that
  * buildTestSite() builds from it (in `<folder>/dist`, its cache in
- * `<folder>/cache`, to build again incrementally). The first file of a run
- * that asks seeds and builds; later ones get a copy of that database and of
- * that build's files (test/helpers/preparedInstallation.ts): the same data,
- * the same site, without seeding and building it again.
+ * `<folder>/cache`). The first file of a run that asks seeds and builds;
+ * later ones get a copy of that database and of that build's files
+ * (test/helpers/preparedInstallation.ts): the same data, the same site,
+ * without seeding and building it again. A copy's cache still serves a
+ * later build, but Astro renders its case pages again (their cache keys hold
+ * the cache's own path): a test of what an incremental build reuses builds
+ * its own first site.
  */
 export async function seededSite(): Promise<{ payload: Payload; site: TestSite }> {
   const shared = await claimPreparedInstallation('site')

@@ -17,8 +17,8 @@ import { buildSite, SiteBuildError } from '../../site/build/buildSite'
 import { SearchEngine } from '../../site/lib/search/engine'
 import { openPagefind } from '../helpers/nodePagefind'
 import { caseUrl } from '../../cms/domain/urls'
-import { closePayload } from '../helpers/payload'
-import { allFiles, buildTestSite, seededSite, fingerprint, clockShiftedBy, page, testSiteUrl, type TestSite } from '../helpers/site'
+import { closePayload, seededPayload } from '../helpers/payload'
+import { allFiles, buildTestSite, fingerprint, clockShiftedBy, page, tempWorkDir, testSiteUrl, type TestSite } from '../helpers/site'
 
 let payload: Payload | undefined
 let first: TestSite
@@ -37,8 +37,9 @@ function filesContaining(siteDir: string, text: string): string[] {
 }
 
 beforeAll(async () => {
-  ;({ payload, site: first } = await seededSite())
-  work = path.dirname(first.outDir)
+  payload = await seededPayload()
+  work = tempWorkDir('huibian-incremental-')
+  first = await buildTestSite({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') })
 }, 240_000)
 
 afterAll(async () => {
