@@ -373,7 +373,9 @@ describe('hostile input, and the site built after it', () => {
         const feature = (await payload.find({ collection: 'features', limit: 1, overrideAccess: true })).docs[0]!
         const problems: string[] = []
         try {
-          for (const url of ['/', caseUrl(hostileCase), featureUrl(feature), searchUrl(), '/no-such-page/']) {
+          // The search with a query starts the search worker, which runs under the headers' policy, not the page's <meta>.
+          const search = `${searchUrl()}?q=${encodeURIComponent('党建')}`
+          for (const url of ['/', caseUrl(hostileCase), featureUrl(feature), searchUrl(), search, '/no-such-page/']) {
             const tab = await browser.newPage()
             tab.on('dialog', (dialog) => {
               problems.push(`${url}: a dialog opened: ${dialog.message()}`)
@@ -388,6 +390,7 @@ describe('hostile input, and the site built after it', () => {
             const response = await tab.goto(`${base}${url}`, { waitUntil: 'load' })
             expect(response!.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'")
             expect(response!.headers()['x-content-type-options'], url).toBe('nosniff')
+            if (url === search) await expect.poll(() => tab.locator('#search-status').textContent(), { timeout: 20_000 }).toMatch(/^(找到|没有找到)/)
             await tab.waitForTimeout(200)
             await tab.close()
           }
