@@ -49,7 +49,8 @@ const collections = [...versioned, 'units', 'media', 'users'] as const
 
 const messageOfBody = (body: any): string =>
   ((body?.errors ?? []) as any[])
-    .flatMap((e) => [e.message, ...((e.data?.errors ?? []) as any[]).map((d) => d.message)])
+    // A field's error is written `path: message`, so a case can say which field it must be on.
+    .flatMap((e) => [e.message, ...((e.data?.errors ?? []) as any[]).map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))])
     .filter(Boolean)
     .join(' | ')
 
