@@ -30,10 +30,23 @@ export type PreparedInstallation =
   | { role: 'copy'; copyInto(to: Installation): void }
 
 /**
- * How long a later file waits for the first one to prepare, before it prepares its own: an admin
- * start may wait long (its hook allows 20 minutes); a site test's hook allows 3, its own build included.
+ * How long a later file waits for the first one to prepare, before it prepares its own. Waiting is
+ * never slower than preparing again (the first one is already on it), so only a first file that died
+ * without a word ends it; a hook that allows less fails with a timeout as the first one's would.
  */
-const waitLimitMs = { admin: 15 * 60_000, site: 90_000 }
+const waitLimitMs = 15 * 60_000
+
+/** Whether the test process that claimed it still runs (a timed-out file's process may be gone without a word). */
+function preparerAlive(claimed: string): boolean {
+  const pid = Number(fs.readFileSync(path.join(claimed, 'pid'), { encoding: 'utf8', flag: 'a+' }))
+  if (!pid) return true // claimed a moment ago: its pid is being written
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return fs.existsSync(path.join(path.dirname(claimed), 'ready'))
+  }
+}
 
 /** The database file of this test file (test/setup/isolatedDatabase.ts), when it is SQLite. */
 export function sqliteDatabaseFile(): string | undefined {
@@ -54,8 +67,10 @@ export async function claimPreparedInstallation(kind: 'admin' | 'site'): Promise
   fs.mkdirSync(dir, { recursive: true })
   const ready = path.join(dir, 'ready')
   const failed = path.join(dir, 'failed')
+  const claimed = path.join(dir, 'claimed')
   try {
-    fs.mkdirSync(path.join(dir, 'claimed'))
+    fs.mkdirSync(claimed)
+    fs.writeFileSync(path.join(claimed, 'pid'), String(process.pid))
     return {
       role: 'prepare',
       async save(from) {
@@ -75,14 +90,14 @@ export async function claimPreparedInstallation(kind: 'admin' | 'site'): Promise
           fs.writeFileSync(failed, String(error))
         }
       },
-      abandon: () => fs.writeFileSync(failed, 'the first admin did not start'),
+      abandon: () => fs.writeFileSync(failed, 'the first file could not prepare it'),
     }
   } catch {
-    // Claimed already: wait for the first admin to save it.
+    // Claimed already: wait for the first file to save it.
   }
-  const deadline = Date.now() + waitLimitMs[kind]
+  const deadline = Date.now() + waitLimitMs
   while (!fs.existsSync(ready)) {
-    if (fs.existsSync(failed) || Date.now() > deadline) return undefined
+    if (fs.existsSync(failed) || !preparerAlive(claimed) || Date.now() > deadline) return undefined
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   return {
