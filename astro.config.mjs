@@ -40,6 +40,8 @@ export default defineConfig({
   adapter: node({ mode: 'middleware' }),
   server: { port: env.sitePort() },
   devToolbar: { enabled: false },
+  // The search worker (site/scripts/searchWorker.ts) imports Pagefind's ES module at run time.
+  vite: { worker: { format: 'es' } },
   // Pages whose cache key (site/lib/cacheKey.ts) and code are unchanged are copied from the last build, not rendered.
   experimental: { incrementalBuild: true },
   // A Content-Security-Policy <meta> on every page (site/lib/contentSecurityPolicy.ts).

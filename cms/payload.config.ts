@@ -32,6 +32,8 @@ import { opaqueIds } from './typescript/opaqueIds'
 
 const cmsDir = path.join(rootDir, 'cms')
 
+/** Largest file a request may carry at all: four times the largest upload any field accepts. */
+const requestFileBytes = 4 * maxImageBytes
 export default buildConfig({
   admin: {
     user: Users.slug,
@@ -62,8 +64,13 @@ export default buildConfig({
   db: databaseAdapter(),
   secret: payloadSecret(),
   sharp,
-  // Multipart bodies (uploads, imported tables) stop at 10 MB, with the reason in Chinese.
-  upload: { limits: { fileSize: maxImageBytes }, responseOnLimit: `文件超过 ${maxImageBytes / 1024 / 1024} MB 的上限，请压缩或拆分后再上传。` },
+  // Each kind of upload has its own limit (10 MB for images and 佐证, 5 MB for tables), checked in
+  // its hook so the reason shows on the file field. The request stops being read only far above
+  // them, where the admin can show nothing better than a notice.
+  upload: {
+    limits: { fileSize: requestFileBytes },
+    responseOnLimit: `文件超过 ${requestFileBytes / 1024 / 1024} MB，无法上传。图片和佐证文件的上限为 ${maxImageBytes / 1024 / 1024} MB，请压缩或拆分后再上传。`,
+  },
   // No browser page on another origin reads the API (the site is static), and
   // the login cookie counts only on requests from the admin's own origin.
   cors: [],

@@ -71,7 +71,7 @@ export async function measureSearchBytes(siteDir: string, first: string, followU
   }
 }
 
-/** The search page and what it loads before searching: stylesheets, icon, its module script and that script's imports, pagefind.js. */
+/** The search page and what it loads before searching: stylesheets, icon, its module script, that script's imports and worker, pagefind.js. */
 export function searchPageAssets(siteDir: string): string[] {
   const page = '/search/index.html'
   const html = parse(fs.readFileSync(path.join(siteDir, page), 'utf8'))
@@ -86,6 +86,8 @@ export function searchPageAssets(siteDir: string): string[] {
     for (const [, target] of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
       scripts.push(path.posix.join(path.posix.dirname(script), target!))
     }
+    // The search worker, as the bundler writes `new Worker(new URL(…))`: a path from the site root.
+    for (const [, target] of code.matchAll(/new Worker\(new URL\(["'`]([^"'`]+\.js)["'`]/g)) scripts.push(target!)
   }
   assets.push('/pagefind/pagefind.js')
   return assets.filter((a) => a.startsWith('/') && fs.existsSync(path.join(siteDir, a)))

@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { publishedImagesOrEditors } from '../access/publishedImagesOrEditors'
 import { mediaDir } from '../paths'
 import { checkImageUpload, maxImagePixels } from '../hooks/checkImageUpload'
 import { queueRebuildAfterChange, queueRebuildAfterDelete } from '../hooks/queueSiteRebuild'
 import { refuseWhileShown } from '../hooks/refuseWhileShown'
 
-/** 图片: photos of cases, resized by sharp when uploaded. */
+/** 图片: photos of cases, resized by sharp when uploaded; public once a published case shows them. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: '图片', plural: '图片' },
   admin: { group: '案例库', useAsTitle: 'alt' },
-  access: { read: anyone, create: editors, update: editors, delete: editors },
+  access: { read: publishedImagesOrEditors, create: editors, update: editors, delete: editors },
   upload: {
     staticDir: mediaDir,
     // Payload checks the type by content too; checkImageUpload says why in Chinese, and refuses SVG and bombs.

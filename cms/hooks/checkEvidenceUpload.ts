@@ -5,7 +5,7 @@ import { evidenceFileFormats as evidenceFileTypes } from '../domain'
 import { fieldErrors } from '../utilities/fieldErrors'
 import { imageProblem, maxImageBytes, uploadName } from './checkImageUpload'
 
-/** Largest 佐证 file: the multipart limit of the whole admin (payload.config `upload.limits`). */
+/** Largest 佐证 file, as large as an image (payload.config lets requests carry more, so this reason shows on the field). */
 export const maxEvidenceBytes = maxImageBytes
 
 const refuse = (req: PayloadRequest, message: string) => fieldErrors(req, { collection: 'evidence-files' }, [{ path: 'file', message }])

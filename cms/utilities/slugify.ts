@@ -7,7 +7,9 @@ import { normalizeText } from './normalizeText'
 /** Longest slug we generate; long Chinese titles are cut at a word boundary. */
 export const SLUG_MAX_LENGTH = 60
 
-let jieba: Jieba | undefined
+// One segmenter per process, kept on globalThis: the warm builder loads a new copy of this module
+// with each build's page bundle, and loading jieba's dictionary costs about half a second.
+const shared = globalThis as { huibianJieba?: Jieba }
 const han = /\p{Script=Han}/u
 
 /**
@@ -17,9 +19,9 @@ const han = /\p{Script=Han}/u
  */
 export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
   const normalized = normalizeText(text).normalize('NFKC').toLowerCase()
-  jieba ??= Jieba.withDict(dict)
+  shared.huibianJieba ??= Jieba.withDict(dict)
   const words: string[] = []
-  for (const token of jieba.cut(normalized, false)) {
+  for (const token of shared.huibianJieba.cut(normalized, false)) {
     const word = han.test(token) ? pinyin(token, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).join('') : token
     const clean = word
       .toLowerCase()

@@ -79,6 +79,8 @@ export type BuildOptions = {
   extraSteps?: BuildStep[]
   /** How Astro runs: `astro build` in a child process unless told otherwise (the warm builder runs it in its own). */
   astroStep?: BuildStep
+  /** How the search index is built beside Astro: a process of its own unless told otherwise (the warm builder keeps one). */
+  searchStep?: BuildStep
 }
 
 export type BuildResult = {
@@ -246,7 +248,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const steps = [
     ...(options.seed ? [seedStep] : []),
     publicOriginStep(options.localPreview),
-    alongside(options.astroStep ?? astroBuildStep, searchIndexStep),
+    alongside(options.astroStep ?? astroBuildStep, options.searchStep ?? searchIndexStep),
     placeSearchIndexStep,
     ...(options.extraSteps ?? []),
     verifyStep,

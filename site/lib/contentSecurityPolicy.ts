@@ -22,7 +22,11 @@ export const cspDirectives = [
   "form-action 'self'",
 ] as const
 
-/** Script sources a page needs beyond 'self', by its path: search compiles Pagefind's WebAssembly. */
+/**
+ * Script sources a page needs beyond 'self', by its path: search compiles Pagefind's WebAssembly,
+ * in its worker. A worker runs under the policy of its own script's response, which static hosts
+ * take from `_headers`: the union of the pages' policies, so the search page's entry reaches it.
+ */
 export function extraScriptSources(pathname: string): string[] {
   return pathname === searchUrl() ? ["'wasm-unsafe-eval'"] : []
 }

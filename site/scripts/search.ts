@@ -1,21 +1,22 @@
 /**
  * The search page in the browser (the site's one client script). The page
  * arrives with its first view painted (the browse list, newest first, and its
- * facet counts: search/index.astro). Pagefind is loaded on the reader's first
+ * facet counts: search/index.astro). The search worker (searchClient.ts, which
+ * runs Pagefind off the main thread) is started on the reader's first
  * interaction (focus in the box, a facet, the sort, 显示更多) or at once when
- * the URL carries a search; then the state is read from the URL, run with
- * SearchEngine on Pagefind's JS API, and every change written back to the URL.
+ * the URL carries a search; then the state is read from the URL, run in the
+ * worker, and every change written back to the URL.
  * Results are painted first; facet counts, which need every filter file, follow
  * while the facets are in view (at once on a wide screen, on opening them on a phone).
  */
-import { loadResultView, SearchEngine, type FacetCounts, type PagefindApi, type SearchOutcome } from '../lib/search/engine'
+import type { FacetCounts, ResultView } from '../lib/search/engine'
 import type { TextPart } from '../lib/search/excerpt'
 import { resultMetaLine } from '../lib/search/resultMeta'
+import { SearchClient, SearchUnavailable } from './searchClient'
 import { isFacetKey } from '../lib/search/facets'
 import { searchSummary } from '../lib/search/summary'
 import {
   effectiveSort,
-  resultsPerPage,
   sameState,
   searchHref,
   selectedCount,
@@ -52,23 +53,15 @@ function start(form: HTMLFormElement) {
   // Without JS the painted list ends at its first page; with it, 显示更多 loads the rest.
   if (painted) more.hidden = list.children.length >= Number(list.dataset.total ?? 0)
 
-  let engine: Promise<SearchEngine | null> | undefined
-  function loadEngine(): Promise<SearchEngine | null> {
-    engine ??= (async () => {
-      try {
-        const bundle = `${import.meta.env.BASE_URL}pagefind/`
-        const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as { createInstance: (options: object) => PagefindApi }
-        // noWorker: one file less to load, and the site's CSP need not cover a worker.
-        return new SearchEngine(pagefind.createInstance({ basePath: bundle, noWorker: true }))
-      } catch {
-        status.textContent = '检索暂时无法使用，请稍后再试。'
-        return null
-      }
-    })()
-    return engine
+  let client: SearchClient | undefined
+  /** The search worker, started once (it loads Pagefind at once). */
+  function searchClient(): SearchClient {
+    client ??= new SearchClient(new Worker(new URL('./searchWorker.ts', import.meta.url), { type: 'module' }))
+    return client
   }
 
-  let outcome: SearchOutcome | undefined
+  /** The run whose results are listed, and how many there are. */
+  let listed: { run: number; count: number } | undefined
   let shown = 0
   let run = 0
   /** The run whose facet counts are shown (or loading). */
@@ -89,21 +82,20 @@ function start(form: HTMLFormElement) {
     const mine = ++run
     list.setAttribute('aria-busy', 'true')
     try {
-      const search = await loadEngine()
-      if (!search) return
-      const found = await search.run(next)
+      const found = await searchClient().run(next)
       if (mine !== run) return
-      outcome = found
-      shown = 0
+      listed = { run: found.run, count: found.count }
+      shown = found.views.length
       counted = undefined
-      list.replaceChildren()
+      // The new first page replaces the old list in one step: an empty list meanwhile would pull the page up and push it back.
+      list.replaceChildren(...found.views.map(resultItem))
       showSelection()
       showSort(next)
-      await showMore(mine, false)
-      status.textContent = searchSummary({ count: found.results.length, terms: found.terms, sort: found.sort }, next)
+      showLeft()
+      status.textContent = searchSummary(found, next)
       if (facetsPanel.open) void showCounts(mine)
     } catch (error) {
-      if (mine === run) status.textContent = '检索出错，请稍后再试。'
+      if (mine === run) status.textContent = error instanceof SearchUnavailable ? '检索暂时无法使用，请稍后再试。' : '检索出错，请稍后再试。'
       console.error(error)
     } finally {
       if (mine === run) list.removeAttribute('aria-busy')
@@ -111,33 +103,26 @@ function start(form: HTMLFormElement) {
   }
 
   async function showMore(mine: number, focusFirst: boolean) {
-    if (!outcome) return
-    const batch = outcome.results.slice(shown, shown + resultsPerPage)
-    const views = await Promise.all(batch.map((result) => loadResultView(result, outcome!.terms)))
-    if (mine !== run) return
-    shown += batch.length
-    let first: HTMLAnchorElement | undefined
-    for (const view of views) {
-      const item = document.createElement('li')
-      const heading = item.appendChild(document.createElement('h3'))
-      const link = heading.appendChild(document.createElement('a'))
-      link.href = view.url
-      appendParts(link, view.title)
-      const meta = item.appendChild(document.createElement('p'))
-      meta.className = 'meta'
-      meta.textContent = resultMetaLine(view)
-      if (view.excerpt.length) {
-        const excerpt = item.appendChild(document.createElement('p'))
-        excerpt.className = 'excerpt'
-        appendParts(excerpt, view.excerpt)
-      }
-      list.append(item)
-      first ??= link
+    if (!listed) return
+    let views: ResultView[]
+    try {
+      views = await searchClient().page(listed.run, shown)
+    } catch (error) {
+      console.error(error)
+      return
     }
-    const left = outcome.results.length - shown
+    if (mine !== run) return
+    shown += views.length
+    const items = views.map(resultItem)
+    list.append(...items)
+    showLeft()
+    if (focusFirst) items[0]?.querySelector('a')?.focus()
+  }
+
+  function showLeft() {
+    const left = (listed?.count ?? 0) - shown
     more.hidden = left <= 0
     more.textContent = `显示更多结果（还有 ${left} 条）`
-    if (focusFirst) first?.focus()
   }
 
   /** The state's ticked values; counts are left blank until showCounts has them. */
@@ -157,11 +142,9 @@ function start(form: HTMLFormElement) {
   async function showCounts(mine: number) {
     if (counted === mine) return
     counted = mine
-    const search = await loadEngine()
-    if (!search) return
     let counts: FacetCounts
     try {
-      counts = await search.facetCounts(state)
+      counts = await searchClient().counts(state)
     } catch (error) {
       console.error(error)
       return
@@ -191,7 +174,7 @@ function start(form: HTMLFormElement) {
   }
 
   // The reader is about to search: fetch Pagefind meanwhile.
-  input.addEventListener('focus', () => void loadEngine(), { once: true })
+  input.addEventListener('focus', () => void searchClient(), { once: true })
   facetsPanel.addEventListener('toggle', () => {
     if (facetsPanel.open && !painted) void showCounts(run)
   })
@@ -242,6 +225,23 @@ function start(form: HTMLFormElement) {
 
 function currentState(): SearchState {
   return stateFromParams(new URL(window.location.href).searchParams)
+}
+
+function resultItem(view: ResultView): HTMLLIElement {
+  const item = document.createElement('li')
+  const heading = item.appendChild(document.createElement('h3'))
+  const link = heading.appendChild(document.createElement('a'))
+  link.href = view.url
+  appendParts(link, view.title)
+  const meta = item.appendChild(document.createElement('p'))
+  meta.className = 'meta'
+  meta.textContent = resultMetaLine(view)
+  if (view.excerpt.length) {
+    const excerpt = item.appendChild(document.createElement('p'))
+    excerpt.className = 'excerpt'
+    appendParts(excerpt, view.excerpt)
+  }
+  return item
 }
 
 function appendParts(parent: HTMLElement, parts: readonly TextPart[]) {

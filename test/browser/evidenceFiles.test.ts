@@ -47,7 +47,8 @@ describe.skipIf(!browserTestsRun)('佐证 files in the admin', { retry: 1 }, () 
   // One editor for a retry too: a second account would find the case locked by the first.
   let editor: Awaited<ReturnType<typeof admin.createUser>> | undefined
 
-  it('publishes a public photo and a private scan on a case; the site shows the photo only, the scan stays with editors', async () => {
+  /** A seeded case's 案例要素 tab, in the editor's admin. */
+  async function openCaseFacts() {
     const local = await admin.payload()
     const kase = (await local.find({ collection: 'cases', where: { slug: { equals: 'goujian-jiceng-zhili-xin-geju' } }, depth: 0 })).docs[0]!
     const page = await admin.newPage()
@@ -56,6 +57,12 @@ describe.skipIf(!browserTestsRun)('佐证 files in the admin', { retry: 1 }, () 
     await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
     await page.locator('#action-save').waitFor()
     await page.locator('.tabs-field__tab-button', { hasText: '案例要素' }).click()
+    return { kase, page }
+  }
+
+  it('publishes a public photo and a private scan on a case; the site shows the photo only, the scan stays with editors', async () => {
+    const local = await admin.payload()
+    const { kase, page } = await openCaseFacts()
 
     // 公开的佐证: a photo, marked 公开.
     await page.locator('#field-evidence').locator('.array-field__add-row').click()
@@ -122,4 +129,24 @@ describe.skipIf(!browserTestsRun)('佐证 files in the admin', { retry: 1 }, () 
     expect(asEditor.status).toBe(200)
     expect(asEditor.text).toContain(secret.bytes)
   }, 360_000)
+
+  it('says on the file field, in the 新建 drawer, that a file over 10 MB is too large', async () => {
+    const local = await admin.payload()
+    const before = (await local.count({ collection: 'evidence-files', overrideAccess: true })).totalDocs
+    const { page } = await openCaseFacts()
+    await page.locator('#field-privateEvidence').locator('.array-field__add-row').click()
+    const field = page.locator('#field-privateEvidence').locator('[id$="__file"]').last()
+    await field.locator('.upload__createNewToggler').click()
+    const drawer = page.locator('.drawer--is-open').last()
+    const scan = Buffer.concat([smallPdf('BIG-SCAN'), Buffer.alloc(11 * 1024 * 1024)])
+    await drawer.locator('input[type="file"]').setInputFiles({ name: 'dasaomiao.pdf', mimeType: 'application/pdf', buffer: scan })
+    await drawer.locator('#field-title').fill('一份过大的扫描件')
+    await drawer.locator('#action-save').click()
+    // The reason stands under the file in the drawer, which stays open with what was typed.
+    const message = '超过 10 MB 的上限。请压缩或拆分后再上传。'
+    await expect.poll(() => drawer.locator('.file-field .field-error').innerText(), { timeout: 30_000 }).toContain(message)
+    expect(await drawer.locator('#field-title').inputValue()).toBe('一份过大的扫描件')
+    await screenshot(page, 'evidence-drawer-too-large')
+    expect((await local.count({ collection: 'evidence-files', overrideAccess: true })).totalDocs).toBe(before)
+  }, 240_000)
 })

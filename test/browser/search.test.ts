@@ -151,6 +151,20 @@ describe.skipIf(!runs)('the search page in a browser', () => {
     await tab.close()
   })
 
+  it('runs Pagefind in a worker: the page itself loads none of its files', async () => {
+    const tab = await open(`${searchUrl()}?q=${encodeURIComponent('党建')}`)
+    await expect.poll(() => status(tab).textContent(), patience).toContain('条包含“党建”的结果')
+    const loaded = (entries: string[]) => entries.map((url) => new URL(url).pathname).filter((p) => p.startsWith('/pagefind/'))
+    const script = 'performance.getEntriesByType("resource").map((entry) => entry.name)'
+    expect(loaded(await tab.evaluate<string[]>(script))).toEqual([])
+    const [worker, ...others] = tab.workers()
+    expect(others).toEqual([])
+    expect(loaded(await worker!.evaluate<string[]>(script))).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', expect.stringMatching(/^\/pagefind\/wasm\./), expect.stringMatching(/^\/pagefind\/fragment\//)]),
+    )
+    await tab.close()
+  })
+
   it('fits a 360 px screen, with the facets folded away', async () => {
     const tab = await open(`${searchUrl()}?q=${encodeURIComponent('网格')}`, { width: 360, height: 740 })
     await expect.poll(() => status(tab).textContent(), patience).toContain('找到 2 条')

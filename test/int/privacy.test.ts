@@ -21,6 +21,7 @@ const canary = {
   fileTitle: 'CANARY-FILE-TITLE-7f3a',
   fileName: 'canary-file-7f3a',
   fileBytes: 'CANARY-FILE-BYTES-7f3a',
+  draftPhoto: 'CANARY-DRAFT-PHOTO-7f3a',
 }
 // From seed 000's notice: a real organiser's phone and mailbox, stored as private contacts.
 const seededPrivate = ['15060060229', 'fzjgdj@163.com', '83311684']
@@ -33,6 +34,8 @@ describe('private data and drafts', () => {
   let privateFile: { id: DocumentId; filename: string; thumbnail: string }
   let privatePdf: { id: DocumentId; filename: string }
   let publicFile: { id: DocumentId; filename: string }
+  let draftPhoto: { id: DocumentId; filename: string; thumbnail: string }
+  let shownPhoto: { id: DocumentId; filename: string }
 
   beforeAll(async () => {
     payload = await seededPayload()
@@ -65,6 +68,15 @@ describe('private data and drafts', () => {
       mimetype: 'application/pdf',
     })
     publicFile = { id: open.id, filename: open.filename! }
+    // 图片: one shown by the published case, one uploaded for the draft only (its alt text a canary).
+    const upload = async (alt: string, name: string) => {
+      const png = await smallPng(120, 60, 30, 640, 480)
+      return payload.create({ collection: 'media', data: { alt }, file: { data: png, mimetype: 'image/png', name, size: png.length } })
+    }
+    const shown = await upload('公开案例的照片', 'shown-photo.png')
+    shownPhoto = { id: shown.id, filename: shown.filename! }
+    const unshown = await upload(canary.draftPhoto, 'draft-photo-7f3a.png')
+    draftPhoto = { id: unshown.id, filename: unshown.filename!, thumbnail: unshown.sizes!.thumbnail!.filename! }
     const published = await payload.create({
       collection: 'cases',
       data: {
@@ -78,6 +90,7 @@ describe('private data and drafts', () => {
         remarks: canary.remarks,
         reviewNotes: canary.review,
         evidence: [{ kind: 'report', title: '公开的佐证', file: publicFile.id }],
+        images: [{ image: shownPhoto.id }],
         privateEvidence: [
           { kind: 'instruction', title: canary.evidence, source: canary.evidence, note: canary.evidence, url: canary.evidenceUrl, file: privatePdf.id },
           { kind: 'photo', title: canary.evidence, file: privateFile.id },
@@ -96,6 +109,7 @@ describe('private data and drafts', () => {
         campaign: campaign.id,
         unit: unit.id,
         sections: { background: plainTextToLexical(canary.draftTitle) },
+        images: [{ image: draftPhoto.id }],
         _status: 'draft',
       },
       draft: true,
@@ -107,7 +121,7 @@ describe('private data and drafts', () => {
   const leaks = (text: string) => [...Object.values(canary), ...seededPrivate].filter((value) => text.includes(value))
 
   it('anonymous Local API reads show no contact field and no draft', async () => {
-    for (const collection of ['cases', 'campaigns', 'units', 'brands', 'features', 'evidence-files'] as const) {
+    for (const collection of ['cases', 'campaigns', 'units', 'brands', 'features', 'evidence-files', 'media'] as const) {
       const found = await payload.find({ collection, overrideAccess: false, limit: 0, pagination: false, depth: 2 })
       expect(leaks(JSON.stringify(found)), collection).toEqual([])
     }
@@ -137,6 +151,9 @@ describe('private data and drafts', () => {
       `/evidence-files/${privatePdf.id}`,
       `/evidence-files?where[visibility][equals]=private`,
       `/evidence-files?where[title][equals]=${canary.fileTitle}`,
+      '/media?limit=0&depth=2',
+      `/media/${draftPhoto.id}`,
+      `/media?where[alt][equals]=${canary.draftPhoto}`,
     ]
     for (const path of paths) {
       const res = await rest('GET', path)
@@ -169,6 +186,19 @@ describe('private data and drafts', () => {
     expect(list.body.docs.map((d: { id: DocumentId }) => d.id)).toEqual([publicFile.id])
     const editors = await rest('GET', '/evidence-files?limit=0', { token: editorToken })
     expect(editors.body.docs).toHaveLength(3)
+  })
+
+  it("serves a draft case's photo to editors only, and a published case's to anyone", async () => {
+    for (const name of [draftPhoto.filename, draftPhoto.thumbnail]) {
+      expect((await rest('GET', `/media/file/${encodeURIComponent(name)}`)).status, name).toBe(403)
+      expect((await rest('GET', `/media/file/${encodeURIComponent(name)}`, { token: editorToken })).status, name).toBe(200)
+    }
+    expect((await rest('GET', `/media/${draftPhoto.id}`)).status).toBe(404)
+    expect((await rest('GET', `/media/${draftPhoto.id}`, { token: editorToken })).body.alt).toBe(canary.draftPhoto)
+    expect((await rest('GET', `/media/file/${encodeURIComponent(shownPhoto.filename)}`)).status).toBe(200)
+    const list = await rest('GET', '/media?limit=0')
+    expect(list.body.docs.map((d: { id: DocumentId }) => d.id)).toContain(shownPhoto.id)
+    expect(list.body.docs.map((d: { id: DocumentId }) => d.id)).not.toContain(draftPhoto.id)
   })
 
   it('an editor sees the private fields and the drafts', async () => {

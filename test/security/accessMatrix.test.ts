@@ -226,6 +226,12 @@ const cells: Cell[] = [
   ]),
   ...crudCells('units', everyone, staffOnly),
   ...crudCells('media', everyone, staffOnly),
+  {
+    target: 'media',
+    operation: 'read one (shown only by a draft)',
+    verdicts: staffOnly,
+    request: (f, role) => call(f, role, 'GET', `/media/${f.memo.draftImage}`),
+  },
   // 佐证文件: the CRUD cells on a public file; a private file, its bytes and its thumbnail are staff's only.
   ...crudCells('evidence-files', everyone, staffOnly),
   {
@@ -496,7 +502,11 @@ describe('access matrix over REST', () => {
     }
     await f.payload.update({ collection: 'cases', id: f.published.cases!, data: { sections: { background: plainTextToLexical('正文') } }, ...sudo })
     f.published.units = unit.id
+    // An image is public once a published case shows it (one used only by a draft stays with staff).
     f.published.media = await victim(f, 'media')
+    await f.payload.update({ collection: 'cases', id: f.published.cases!, data: { images: [{ image: f.published.media }] }, ...sudo })
+    f.memo.draftImage = await victim(f, 'media')
+    await f.payload.update({ collection: 'cases', id: f.draft.cases!, data: { images: [{ image: f.memo.draftImage }] }, draft: true, ...sudo })
     const publicFile = await evidenceFile(f, 'public')
     f.published['evidence-files'] = publicFile.id
     f.memo.publicFile = { filename: publicFile.filename }

@@ -49,7 +49,8 @@ const collections = [...versioned, 'units', 'media', 'users'] as const
 
 const messageOfBody = (body: any): string =>
   ((body?.errors ?? []) as any[])
-    .flatMap((e) => [e.message, ...((e.data?.errors ?? []) as any[]).map((d) => d.message)])
+    // A field's error is written `path: message`, so a case can say which field it must be on.
+    .flatMap((e) => [e.message, ...((e.data?.errors ?? []) as any[]).map((d) => (d.path ? `${d.path}: ${d.message}` : d.message))])
     .filter(Boolean)
     .join(' | ')
 
@@ -373,7 +374,9 @@ describe('hostile input, and the site built after it', () => {
         const feature = (await payload.find({ collection: 'features', limit: 1, overrideAccess: true })).docs[0]!
         const problems: string[] = []
         try {
-          for (const url of ['/', caseUrl(hostileCase), featureUrl(feature), searchUrl(), '/no-such-page/']) {
+          // The search with a query starts the search worker, which runs under the headers' policy, not the page's <meta>.
+          const search = `${searchUrl()}?q=${encodeURIComponent('党建')}`
+          for (const url of ['/', caseUrl(hostileCase), featureUrl(feature), searchUrl(), search, '/no-such-page/']) {
             const tab = await browser.newPage()
             tab.on('dialog', (dialog) => {
               problems.push(`${url}: a dialog opened: ${dialog.message()}`)
@@ -388,6 +391,7 @@ describe('hostile input, and the site built after it', () => {
             const response = await tab.goto(`${base}${url}`, { waitUntil: 'load' })
             expect(response!.headers()['content-security-policy'], url).toContain("frame-ancestors 'none'")
             expect(response!.headers()['x-content-type-options'], url).toBe('nosniff')
+            if (url === search) await expect.poll(() => tab.locator('#search-status').textContent(), { timeout: 20_000 }).toMatch(/^(找到|没有找到)/)
             await tab.waitForTimeout(200)
             await tab.close()
           }

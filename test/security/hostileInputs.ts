@@ -683,10 +683,16 @@ export const hostileInputs: HostileInput[] = [
         async () => ({ data: pngBomb(12_000, 12_000), name: 'big.png', type: 'image/png' }),
       ],
       [
-        'a file over the 10 MB limit',
+        'a file over the 10 MB limit, with the reason on the file field',
         'REST',
-        /超过 10 MB/,
+        /file: 图片文件有 10\.0 MB，超过 10 MB 的上限/,
         async () => ({ data: await oversizedFile(10 * 1024 * 1024 + 1), name: 'huge.png', type: 'image/png' }),
+      ],
+      [
+        'a file over the 40 MB a request may carry',
+        'REST',
+        /文件超过 40 MB，无法上传/,
+        async () => ({ data: await oversizedFile(40 * 1024 * 1024 + 1), name: 'huger.png', type: 'image/png' }),
       ],
       [
         'a file over the 10 MB limit, through the Local API',

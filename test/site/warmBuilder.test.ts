@@ -58,6 +58,8 @@ describe('the warm builder', () => {
     const site = staticDirOf(path.join(work, 'dist'))
     expect(page(site, caseUrl(slug)).querySelector('h1')!.text).toContain('修订')
     expect(page(site, '/').querySelector('footer')!.text).toContain('温构建测试承办单位')
+    // The search index's process stayed too: it read the one edited case again, not the whole collection.
+    expect(second.log.join('\n')).toMatch(/records built from the CMS data in [\d.]+ s, \d+ published cases, 1 read/)
 
     fs.mkdirSync(path.join(work, 'cold'))
     const cold = await buildTestSite({ outDir: path.join(work, 'cold', 'dist'), cacheDir: path.join(work, 'cold', 'cache') })

@@ -16,7 +16,7 @@ import { sortKeys } from '../../lib/search/facets'
 import type { SearchRecord } from '../../lib/search/record'
 import { mergeShards } from './merge'
 import { pageRecordOf } from './pageRecord'
-import { awardOrder, buildShards, planPages, planShards, pruneShards, yearOrder } from './shards'
+import { awardOrder, buildShards, planPages, planShards, pruneShards, yearOrder, type ShardWorkers } from './shards'
 
 /** Where the bundle goes, under the site root; the search page loads /pagefind/pagefind.js. */
 export const pagefindDir = 'pagefind'
@@ -34,13 +34,13 @@ export type SearchIndexReport = {
 export async function indexRecords(
   records: SearchRecord[],
   outputPath: string,
-  options: { cacheDir: string; log?: (line: string) => void; shardPages?: number },
+  options: { cacheDir: string; log?: (line: string) => void; shardPages?: number; workers?: ShardWorkers },
 ): Promise<SearchIndexReport> {
   const started = Date.now()
   if (!records.length) throw new Error('No page is searchable; the search index would be empty.')
   const shards = planShards(planPages(records), options.cacheDir, options.shardPages)
   const planned = Date.now()
-  const { reused } = await buildShards(shards, options.log ?? (() => undefined))
+  const { reused } = await buildShards(shards, options.log ?? (() => undefined), options.workers)
   const indexed = Date.now()
 
   // Merged page numbers follow the shards; each sort key lists them in its order.

@@ -10,10 +10,14 @@ import { toBrandView } from '../../lib/brandView'
 import { brandSearchRecord, caseSearchRecord, type SearchRecord } from '../../lib/search/record'
 import { siteDataOf } from '../../lib/siteData'
 import { collectionsOf } from '../../lib/siteData/collections'
-import { readCmsEntries } from '../../lib/siteData/readCms'
+import { readCmsEntries, type CmsMemory } from '../../lib/siteData/readCms'
 
-/** `scratchDir` holds what the case loader keeps beside its store (write-ups); `site` is the public URL, as Astro's config has it. */
-export async function readSearchRecords(scratchDir: string, site = env.siteUrl()): Promise<SearchRecord[]> {
-  const data = siteDataOf(site, collectionsOf(await readCmsEntries(pathToFileURL(`${scratchDir}/`))))
+/**
+ * `scratchDir` holds what the case loader keeps beside its store (write-ups); `site` is the public URL, as Astro's config has it;
+ * `memory`, the loaders' stores from the last read, if this process read before (only what changed since is read again);
+ * `info`, what the loaders report.
+ */
+export async function readSearchRecords(scratchDir: string, site = env.siteUrl(), memory?: CmsMemory, info?: (line: string) => void): Promise<SearchRecord[]> {
+  const data = siteDataOf(site, collectionsOf(await readCmsEntries(pathToFileURL(`${scratchDir}/`), memory, info)))
   return [...data.cases.map((c) => caseSearchRecord(data.caseView(c))), ...data.brands.map((b) => brandSearchRecord(toBrandView(b, data)))]
 }

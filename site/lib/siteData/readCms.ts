@@ -14,10 +14,28 @@ import type { CollectionEntries } from './collections'
 
 export type MemoryEntry = { id: string; data: Record<string, unknown>; digest?: string }
 
-/** Runs one loader into a fresh in-memory store. `cacheDir` is where the case loader keeps write-ups. */
-export async function loadIntoMemory(name: string, loader: Loader, cacheDir: URL): Promise<Map<string, MemoryEntry>> {
-  const entries = new Map<string, MemoryEntry>()
-  const meta = new Map<string, string>()
+/** One collection's entries and the loader's notes, as Astro's store and meta hold them. */
+export type MemoryStore = { entries: Map<string, MemoryEntry>; meta: Map<string, string> }
+
+/**
+ * Stores kept from one read to the next (a long-lived process): the loaders
+ * then read from the CMS only the documents saved since, as in Astro.
+ */
+export type CmsMemory = Map<string, MemoryStore>
+
+/**
+ * Runs one loader into an in-memory store: a fresh one, or `kept` from an
+ * earlier run, which the loader brings up to date. `cacheDir` is where the
+ * case loader keeps write-ups.
+ */
+export async function loadIntoMemory(
+  name: string,
+  loader: Loader,
+  cacheDir: URL,
+  kept: MemoryStore = { entries: new Map(), meta: new Map() },
+  info: (line: string) => void = () => undefined,
+): Promise<Map<string, MemoryEntry>> {
+  const { entries, meta } = kept
   await loader.load({
     collection: name,
     config: { cacheDir },
@@ -42,16 +60,23 @@ export async function loadIntoMemory(name: string, loader: Loader, cacheDir: URL
       createHash('sha1')
         .update(typeof data === 'string' ? data : JSON.stringify(data))
         .digest('hex'),
-    logger: { info: () => undefined, warn: () => undefined, error: () => undefined, debug: () => undefined },
+    logger: { info, warn: () => undefined, error: () => undefined, debug: () => undefined },
   } as unknown as LoaderContext)
   return entries
 }
 
-/** Every collection the site data needs, read as the content loaders read it. */
-export async function readCmsEntries(cacheDir: URL): Promise<CollectionEntries> {
+/**
+ * Every collection the site data needs, read as the content loaders read it
+ * (into `memory`'s stores, when given). `info` gets what the loaders report (how many documents they read).
+ */
+export async function readCmsEntries(cacheDir: URL, memory?: CmsMemory, info?: (line: string) => void): Promise<CollectionEntries> {
   const names = Object.keys(cmsLoaders) as (keyof typeof cmsLoaders)[]
   // One after another, as Astro's content sync runs them.
   const entries = {} as Record<keyof typeof cmsLoaders, unknown[]>
-  for (const name of names) entries[name] = [...(await loadIntoMemory(name, cmsLoaders[name], cacheDir)).values()].map((e) => e.data)
+  for (const name of names) {
+    let kept = memory?.get(name)
+    if (memory && !kept) memory.set(name, (kept = { entries: new Map(), meta: new Map() }))
+    entries[name] = [...(await loadIntoMemory(name, cmsLoaders[name], cacheDir, kept, info)).values()].map((e) => e.data)
+  }
   return entries as CollectionEntries
 }
