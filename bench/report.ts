@@ -39,7 +39,7 @@ export type BenchRun = {
     }
   }
   /** The 汇编 PDFs typeset during stage 3 (in a worker thread beside the render), and the typesetter's time on them. */
-  books?: { typeset: number; pages: number; bytes: number; typesetMs: number }
+  books?: { typeset: number; pages: number; bytes: number; typesetMs: number; peakBytes?: number }
   pagesPerSecond: number
   dist: InspectReport['dist']
   site: InspectReport['site']
@@ -116,7 +116,7 @@ export function table(runs: BenchRun[]): string {
   row('4 search index (from the CMS data, beside 3)', (r) => stage(r.stages.searchIndex))
   row('5 total build (3 and 4, check, swap)', (r) => stage(r.stages.total))
   row('    汇编 PDFs typeset: books, pages, MB', (r) => (r.books ? `${r.books.typeset}, ${int(r.books.pages)}, ${mb(r.books.bytes)}` : '-'))
-  row('    typesetter busy (a worker, beside 3)', (r) => (r.books ? s(r.books.typesetMs) : '-'))
+  row('    typesetter busy, peak RSS (own process, beside 3)', (r) => (r.books ? `${s(r.books.typesetMs)}  ${gb(r.books.peakBytes ?? 0)}` : '-'))
   row('pages (HTML files) / pages per s', (r) => `${int(r.site.htmlPages)} / ${int(r.pagesPerSecond)}`)
   row('dist/ size, files', (r) => `${mb(r.dist.bytes)}, ${int(r.dist.files)}`)
   row('search index size, files', (r) => `${mb(r.searchIndex.bytes)}, ${int(r.searchIndex.files)}`)

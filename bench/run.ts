@@ -162,6 +162,8 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     }
 
     const astro = side(finished.astro, 'astro build', /astro/)
+    // The typesetter's own process (site/lib/book/typesetProcess.mjs), apart from Astro's.
+    const typesetters = step('render the site').peaks.processes.filter((p) => /typesetProcess/.test(p.command))
     const run: Omit<BenchRun, 'targets'> = {
       cases,
       seed,
@@ -184,7 +186,7 @@ async function benchOnce(cases: number): Promise<BenchRun> {
         total: { ...stageFigures(buildRun), pages: buildRun.result.pages },
         ...(edit ? { edit } : {}),
       },
-      books,
+      books: { ...books, peakBytes: Math.max(0, ...typesetters.map((p) => p.peakBytes)) },
       pagesPerSecond: Math.round(inspectRun.result.site.htmlPages / (astro.ms / 1000)),
       dist: inspectRun.result.dist,
       site: inspectRun.result.site,

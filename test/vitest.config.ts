@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/mongoEmulator.ts'],
+    globalSetup: ['test/setup/mongoEmulator.ts', 'test/setup/preparedInstallation.ts'],
     setupFiles: ['test/setup/isolatedDatabase.ts'],
     // Each test file boots its own Payload on its own database; two cores, two workers.
     pool: 'forks',

@@ -2,7 +2,7 @@
  * The real admin (npm start's production build) in Chromium: an editor logs
  * in through the login form (a refused try's toast does not outlive the
  * login) and reaches the case list, the published site is served beside it,
- * and the desk shows the build `npm start` made. Also shows how
+ * and the desk shows the build a fresh clone's `npm start` made. Also shows how
  * test/helpers/admin.ts is used.
  */
 import { describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import { useAdmin } from '../helpers/admin'
 import { browserTestsRun, screenshot } from '../helpers/browser'
 
 describe.skipIf(!browserTestsRun)('the admin in a browser', () => {
-  const admin = useAdmin({ seed: true })
+  const admin = useAdmin({ seed: true, fresh: true })
 
   it('lets an editor log in and open the case list, beside the running public site', async () => {
     const editor = await admin.createUser('editor')

@@ -16,8 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readRecords } from '../../site/build/searchIndex'
 import { containsAllTerms, queryTerms } from '../../site/lib/search/text'
 import { searchUrl } from '../../cms/domain/urls'
-import { closePayload, seededPayload } from '../helpers/payload'
-import { buildTestSite, serveDir, type TestSite } from '../helpers/site'
+import { closePayload } from '../helpers/payload'
+import { seededSite, serveDir, type TestSite } from '../helpers/site'
 import { axeViolations, browserTestsRun, chromiumPath, screenshotDir } from '../helpers/browser'
 
 // Two test files build and browse at once on two cores: give the page time, assert no speed.
@@ -34,8 +34,7 @@ describe.skipIf(!runs)('the search page in a browser', () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium is missing at ${chromiumPath}; CI installs it with apt-get install -y chromium.`)
-    payload = await seededPayload()
-    site = await buildTestSite()
+    ;({ payload, site } = await seededSite())
     server = await serveDir(site.dir)
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-chromium-'))
     context = await chromium.launchPersistentContext(profile, {

@@ -5,7 +5,9 @@
  * unchanged, see cms/cli/adminBuild.ts), `next start` and the public site on
  * free ports, and publishing rebuilding that site into a temporary folder.
  *
- * Use it like this (one admin per test file; it costs a site build at start):
+ * Use it like this (one admin per test file). The first seeded admin of a run
+ * seeds and builds the site at start; later ones start on a copy of that
+ * installation (test/helpers/preparedInstallation.ts):
  *
  *   import { useAdmin } from '../helpers/admin'
  *   import { browserTestsRun } from '../helpers/browser'
@@ -44,11 +46,18 @@ import { rootDir, tsxCli } from '../../cms/paths'
 import { staticDirOf } from '../../site/build/buildSite'
 import { launchBrowser, screenshot } from './browser'
 import { bootPayload, closePayload, testPassword } from './payload'
-import { tempWorkDir } from './site'
+import { claimPreparedInstallation, sqliteDatabaseFile } from './preparedInstallation'
+import { tempWorkDir, testSiteUrl } from './site'
 
 export type AdminOptions = {
   /** Load the bundled collection (content/) first, as a fresh clone's `npm start` does. Default false: an empty database. */
   seed?: boolean
+  /**
+   * Seed and build at start even when another admin of this run has done so, as a fresh clone's
+   * first `npm start` does. Default false: seeded admins start on a copy of the first one's
+   * database and site, as a second `npm start` does (test/helpers/preparedInstallation.ts).
+   */
+  fresh?: boolean
   /** The publish hook's wait before a rebuild starts (default: the system's own, 2 s). */
   rebuildDebounceMs?: number
   /** Extra environment for the admin process. */
@@ -87,6 +96,9 @@ export async function startAdmin(options: AdminOptions = {}): Promise<RunningAdm
   const origin = `http://localhost:${port}`
   const siteUrl = `http://localhost:${sitePort}`
   const outDir = path.join(work, 'dist')
+  const shared = options.seed && !options.fresh && !options.env ? await claimPreparedInstallation('admin') : undefined
+  const installation = { databaseFile: sqliteDatabaseFile()!, work }
+  if (shared?.role === 'copy') shared.copyInto(installation)
   const child: ChildProcess = spawn(process.execPath, [tsxCli, path.join('cms', 'cli', 'start.ts'), ...(options.seed ? [] : ['--no-seed'])], {
     cwd: rootDir,
     // Its own process group, so close() also ends `next start` and any site build it runs.
@@ -97,7 +109,8 @@ export async function startAdmin(options: AdminOptions = {}): Promise<RunningAdm
       PORT: String(port),
       SITE_PORT: String(sitePort),
       CMS_URL: origin,
-      SITE_URL: siteUrl,
+      // A shared installation's pages must not depend on the port this admin's site got: a fixed public address.
+      SITE_URL: shared ? testSiteUrl : siteUrl,
       SITE_PREVIEW_URL: siteUrl,
       HUIBIAN_SITE_OUT: outDir,
       HUIBIAN_SITE_CACHE: path.join(work, 'cache'),
@@ -136,10 +149,12 @@ export async function startAdmin(options: AdminOptions = {}): Promise<RunningAdm
   while (!answered) {
     const code = await Promise.race([exited, new Promise<'waiting'>((resolve) => setTimeout(() => resolve('waiting'), 500))])
     if (code !== 'waiting') {
+      if (shared?.role === 'prepare') shared.abandon()
       fs.rmSync(work, { recursive: true, force: true })
       throw new Error(`npm start exited (${code}) before the admin answered:\n${output.slice(-40).join('\n')}`)
     }
     if (Date.now() > deadline) {
+      if (shared?.role === 'prepare') shared.abandon()
       await close()
       throw new Error(`The admin did not answer within 15 minutes:\n${output.slice(-40).join('\n')}`)
     }
@@ -149,6 +164,7 @@ export async function startAdmin(options: AdminOptions = {}): Promise<RunningAdm
       () => false,
     )
   }
+  if (shared?.role === 'prepare') await shared.save(installation)
   return { origin, siteUrl, siteDir: staticDirOf(outDir), output, close }
 }
 

@@ -5,9 +5,12 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { parse, type HTMLElement } from 'node-html-parser'
+import type { Payload } from 'payload'
 
 import { rootDir } from '../../cms/paths'
 import { buildSite, type BuildResult } from '../../site/build/buildSite'
+import { bootPayload, seededPayload } from './payload'
+import { claimPreparedInstallation, sqliteDatabaseFile } from './preparedInstallation'
 
 /** The public URL test builds use: absolute permalinks are easy to tell from relative links. */
 export const testSiteUrl = 'https://huibian.example.org'
@@ -29,6 +32,39 @@ export async function buildTestSite(options: { outDir?: string; cacheDir?: strin
     log: (line) => log.push(line),
   })
   return { ...result, log, dir: result.siteDir }
+}
+
+/**
+ * The bundled collection in this test file's database, and the site that
+ * buildTestSite() builds from it (in `<folder>/dist`, its cache in
+ * `<folder>/cache`). The first file of a run that asks seeds and builds;
+ * later ones get a copy of that database and of that build's files
+ * (test/helpers/preparedInstallation.ts): the same data, the same site,
+ * without seeding and building it again. A copy's cache still serves a
+ * later build, but Astro renders its case pages again (their cache keys hold
+ * the cache's own path): a test of what an incremental build reuses builds
+ * its own first site.
+ */
+export async function seededSite(): Promise<{ payload: Payload; site: TestSite }> {
+  const shared = await claimPreparedInstallation('site')
+  const databaseFile = sqliteDatabaseFile()!
+  if (shared?.role === 'copy') {
+    const work = tempWorkDir('huibian-site-')
+    shared.copyInto({ databaseFile, work })
+    const site = JSON.parse(fs.readFileSync(path.join(work, 'site.json'), 'utf8')) as TestSite
+    return { payload: await bootPayload(), site }
+  }
+  try {
+    const payload = await seededPayload()
+    const site = await buildTestSite()
+    const work = path.dirname(site.outDir)
+    fs.writeFileSync(path.join(work, 'site.json'), JSON.stringify(site))
+    await shared?.save({ databaseFile, work })
+    return { payload, site }
+  } catch (error) {
+    shared?.abandon()
+    throw error
+  }
 }
 
 /** The environment of a build whose clock runs `days` ahead (test/helpers/shiftedClock.mjs). */

@@ -26,8 +26,8 @@ import type { SearchState } from '../../site/lib/search/state'
 import { containsAllTerms, searchForm, queryTerms } from '../../site/lib/search/text'
 import { indexContent, toMetaValue } from '../../site/lib/search/tokens'
 import { brandUrl, caseUrl } from '../../cms/domain/urls'
-import { closePayload, seededPayload } from '../helpers/payload'
-import { buildTestSite, page, testSiteUrl, type TestSite } from '../helpers/site'
+import { closePayload } from '../helpers/payload'
+import { seededSite, page, testSiteUrl, type TestSite } from '../helpers/site'
 
 type Query = { q: string; why: string; expect: string[] }
 const relevanceSet = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'queries.json'), 'utf8')) as { queries: Query[] }
@@ -38,8 +38,7 @@ let site: TestSite
 let records: PageRecord[]
 
 beforeAll(async () => {
-  payload = await seededPayload()
-  site = await buildTestSite()
+  ;({ payload, site } = await seededSite())
   records = readRecords(site.dir)
 }, 240_000)
 

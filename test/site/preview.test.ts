@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { createSiteHandler } from '../../site/server/serveSite'
 import { casePreviewUrl, caseUrl } from '../../cms/domain/urls'
-import { closePayload, createEditor, seededPayload } from '../helpers/payload'
+import { closePayload, createEditor } from '../helpers/payload'
 import { login } from '../helpers/rest'
-import { buildTestSite, type TestSite } from '../helpers/site'
+import { seededSite, type TestSite } from '../helpers/site'
 import type { DocumentId } from '../../cms/domain/documentId'
 
 const DRAFT = '草稿预览测试-未发布的标题'
@@ -22,8 +22,7 @@ describe("an editor's draft preview, served beside the static site", () => {
   let publishedSlug: string
 
   beforeAll(async () => {
-    payload = await seededPayload()
-    site = await buildTestSite()
+    ;({ payload, site } = await seededSite())
     server = http.createServer(createSiteHandler(site.outDir))
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as { port: number }).port}`

@@ -11,8 +11,8 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { caseShareImageUrl, caseUrl, featureShareImageUrl, featureUrl } from '../../cms/domain/urls'
-import { closePayload, seededPayload } from '../helpers/payload'
-import { buildTestSite, fileOf, page, tempWorkDir, testSiteUrl, type TestSite } from '../helpers/site'
+import { closePayload } from '../helpers/payload'
+import { buildTestSite, seededSite, fileOf, page, testSiteUrl, type TestSite } from '../helpers/site'
 
 const meta = (root: ReturnType<typeof page>, key: string) =>
   root.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? root.querySelector(`meta[name="${key}"]`)?.getAttribute('content')
@@ -24,9 +24,8 @@ describe('shared-link cards', () => {
   let slugs: string[]
 
   beforeAll(async () => {
-    payload = await seededPayload()
-    work = tempWorkDir('huibian-cards-')
-    site = await buildTestSite({ outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') })
+    ;({ payload, site } = await seededSite())
+    work = path.dirname(site.outDir)
     slugs = (JSON.parse(fs.readFileSync(path.join(site.dir, 'data', 'cases.json'), 'utf8')) as { cases: { slug: string }[] }).cases.map((c) => c.slug)
   })
   afterAll(async () => {

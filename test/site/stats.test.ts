@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { campaignStatsCsvUrl, campaignStatsUrl, campaignUrl, statsCsvUrl, statsUrl } from '../../cms/domain/urls'
 import { axeViolations, chromiumPath, screenshotDir } from '../helpers/browser'
-import { closePayload, seededPayload } from '../helpers/payload'
-import { buildTestSite, fileOf, page, serveDir, type TestSite } from '../helpers/site'
+import { closePayload } from '../helpers/payload'
+import { seededSite, fileOf, page, serveDir, type TestSite } from '../helpers/site'
 
 type OpenCase = Record<string, unknown>
 
@@ -55,8 +55,7 @@ describe('the 统计 pages', () => {
   let campaignSlugs: string[]
 
   beforeAll(async () => {
-    payload = await seededPayload()
-    site = await buildTestSite()
+    ;({ payload, site } = await seededSite())
     cases = (JSON.parse(fs.readFileSync(path.join(site.dir, 'data', 'cases.json'), 'utf8')) as { cases: OpenCase[] }).cases
     campaignSlugs = [...new Set(cases.map((c) => String(c.campaignSlug)))]
   })

@@ -11,6 +11,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { databaseEngine } from '../../cms/database'
 import { publishedSiteSettings } from '../../cms/siteBuild/publishedSiteSettings'
 import { warmBuildRunner } from '../../cms/siteBuild/runners'
 import type { RebuildRunner } from '../../cms/siteBuild/rebuildQueue'
@@ -69,19 +70,24 @@ describe('the warm builder', () => {
     expect(Object.keys(warm).filter((file) => warm[file] !== fromNothing[file])).toEqual([])
   }, 400_000)
 
-  it('leaves the published site as it was when a build fails, and builds again afterwards', async () => {
-    const outDir = path.join(work, 'dist')
-    const published = fingerprint(outDir)
-    // A build that may not publish (a local address): refused, the builder leaves, the next one starts afresh.
-    const failing = warmBuildRunner({ outDir, env: { SITE_URL: 'http://localhost:4321', HUIBIAN_SITE_CACHE: path.join(work, 'cache') } })
-    const failed = await failing(['本地地址'])
-    expect(failed.ok).toBe(false)
-    expect(failed.ok ? '' : failed.error).toContain('public address')
-    expect(fingerprint(outDir)).toEqual(published)
+  // A refused build is the builder's own affair, not the engine's: on MongoDB the test above (the warm builder's incremental reads) is enough.
+  it.skipIf(databaseEngine() === 'mongodb')(
+    'leaves the published site as it was when a build fails, and builds again afterwards',
+    async () => {
+      const outDir = path.join(work, 'dist')
+      const published = fingerprint(outDir)
+      // A build that may not publish (a local address): refused, the builder leaves, the next one starts afresh.
+      const failing = warmBuildRunner({ outDir, env: { SITE_URL: 'http://localhost:4321', HUIBIAN_SITE_CACHE: path.join(work, 'cache') } })
+      const failed = await failing(['本地地址'])
+      expect(failed.ok).toBe(false)
+      expect(failed.ok ? '' : failed.error).toContain('public address')
+      expect(fingerprint(outDir)).toEqual(published)
 
-    await retitle('再次')
-    const again = await runner(['失败之后'])
-    expect(again.ok, again.ok ? '' : again.error).toBe(true)
-    expect(page(staticDirOf(outDir), caseUrl(slug)).querySelector('h1')!.text).toContain('再次修订')
-  }, 400_000)
+      await retitle('再次')
+      const again = await runner(['失败之后'])
+      expect(again.ok, again.ok ? '' : again.error).toBe(true)
+      expect(page(staticDirOf(outDir), caseUrl(slug)).querySelector('h1')!.text).toContain('再次修订')
+    },
+    400_000,
+  )
 })

@@ -1,20 +1,22 @@
 /**
  * Typesets a 汇编 book with Typst (through its Node binding, whose native
- * binary ships inside the npm package), in one worker thread that keeps its
- * compiler and fonts loaded for every book of the build: books are laid out
+ * binary ships inside the npm package), in one child process that keeps its
+ * compiler and fonts loaded for the books of the build: books are laid out
  * on another core while Astro renders the rest of the site, and a page that
- * needs its book waits for it. A book is cached on disk by the hash of all it
- * is made from (its data, the template, the compiler's version, the font
- * files): a campaign whose content did not change costs a file read, not a
- * typesetting run, and nothing else can change its PDF. Pages that need the
- * same book in one build (the 汇编 page for its size, the PDF route for its
- * bytes) share one result.
+ * needs its book waits for it. The child is replaced when it has grown past
+ * `typesetterMemoryLimit` (typesetProcess.mjs says why), and its memory is
+ * its own, not the Astro process's. A book is cached on disk by the hash of
+ * all it is made from (its data, the template, the compiler's version, the
+ * font files): a campaign whose content did not change costs a file read,
+ * not a typesetting run, and nothing else can change its PDF. Pages that
+ * need the same book in one build (the 汇编 page for its size, the PDF route
+ * for its bytes) share one result.
  */
+import { fork, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { Worker } from 'node:worker_threads'
 
 import { env } from '../../../cms/env'
 import { rootDir } from '../../../cms/paths'
@@ -32,11 +34,8 @@ export class BookTypesetError extends Error {
   }
 }
 
-type Reply = { id: number; error?: string; pdf?: Uint8Array; pages?: number; ms?: number }
-
-let worker: Worker | undefined
-const waiting = new Map<number, (reply: Reply) => void>()
-let nextId = 0
+type Reply = { id: number; error?: string; pages?: number; ms?: number; rss?: number }
+type Job = { id: number; data: string; out: string; settle: (reply: Reply) => void }
 
 const compilerPackage = '@myriaddreamin/typst-ts-node-compiler'
 const requireFromRoot = createRequire(path.join(rootDir, 'package.json'))
@@ -63,33 +62,71 @@ function bookKey(engine: string, data: string): string {
   return createHash('sha1').update(engine).update('\0').update(data).digest('hex').slice(0, 20)
 }
 
-/** The worker, started on first use; it holds the build process open only while books are pending. */
-function typesetter(): Worker {
-  if (worker) return worker
-  const started = new Worker(path.join(rootDir, 'site', 'lib', 'book', 'typesetWorker.mjs'), {
-    workerData: { compilerModule: requireFromRoot.resolve(compilerPackage), fontFiles: bookFontFiles() },
+/**
+ * Past this, the typesetting process is replaced before its next book. A
+ * 2,000-page book needs about 1.1 GB while it is laid out; what Typst keeps
+ * afterwards grows by about 55 MB per 675-page book.
+ */
+export const typesetterMemoryLimit = 1.5 * 1024 ** 3
+
+const queue: Job[] = []
+let running: { child: ChildProcess; job?: Job } | undefined
+let nextId = 0
+
+function startTypesetter(): { child: ChildProcess; job?: Job } {
+  const child = fork(path.join(rootDir, 'site', 'lib', 'book', 'typesetProcess.mjs'), [], {
+    // Not Astro's or a loader's flags: the child runs plain JavaScript.
+    execArgv: [],
+    serialization: 'advanced',
+    env: { ...process.env, HUIBIAN_TYPESETTER: JSON.stringify({ compilerModule: requireFromRoot.resolve(compilerPackage), fontFiles: bookFontFiles() }) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   })
-  started.on('message', (reply: Reply) => {
-    waiting.get(reply.id)?.(reply)
-    waiting.delete(reply.id)
-    if (waiting.size === 0) started.unref()
+  const state: { child: ChildProcess; job?: Job } = { child }
+  child.on('message', (reply: Reply) => {
+    const job = state.job
+    state.job = undefined
+    if ((reply.rss ?? 0) > typesetterMemoryLimit) retire(state)
+    job?.settle(reply)
+    next()
   })
-  started.on('error', (error) => {
-    for (const settle of waiting.values()) settle({ id: -1, error: `the typesetting worker failed: ${error.message}` })
-    waiting.clear()
-    worker = undefined
-  })
-  worker = started
-  return started
+  // Stopped by something else than retire(): its book fails, the next ones get a new process.
+  const stopped = (why: string) => {
+    if (running === state) running = undefined
+    const job = state.job
+    state.job = undefined
+    job?.settle({ id: -1, error: `the typesetting process stopped (${why})` })
+    next()
+  }
+  child.on('exit', (code, signal) => stopped(signal ?? `exit ${code}`))
+  child.on('error', (error) => stopped(error.message))
+  return state
 }
 
-function typesetInWorker(data: string): Promise<Reply> {
-  const id = nextId++
-  const running = typesetter()
-  running.ref()
-  return new Promise((resolve) => {
-    waiting.set(id, resolve)
-    running.postMessage({ id, template, data })
+/** Ends a typesetting process that has no book in hand; the next book starts a new one. */
+function retire(state: { child: ChildProcess }) {
+  if (running === state) running = undefined
+  state.child.disconnect()
+}
+
+/** Sends the next book to the typesetting process, started when there is one. */
+function next() {
+  if (running?.job) return
+  const job = queue.shift()
+  // Nothing left: the process ends, its memory goes back, and it holds no build (or warm builder) open.
+  if (!job) {
+    if (running) retire(running)
+    return
+  }
+  running ??= startTypesetter()
+  running.job = job
+  running.child.send({ id: job.id, template, data: job.data, out: job.out })
+}
+
+/** Typesets `data` into the file `out`. */
+function typesetInProcess(data: string, out: string): Promise<Reply> {
+  return new Promise((settle) => {
+    queue.push({ id: nextId++, data, out, settle })
+    next()
   })
 }
 
@@ -118,15 +155,19 @@ async function cachedOrTypeset(name: string, key: string, title: string, data: s
     const pdf = fs.readFileSync(file)
     return { pdf, pages: (JSON.parse(fs.readFileSync(meta, 'utf8')) as { pages: number }).pages, bytes: pdf.length }
   }
-  const reply = await typesetInWorker(data)
-  if (reply.error || !reply.pdf || !reply.pages) throw new BookTypesetError(title, reply.error ?? 'no document')
-  const pdf = Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength)
-  console.log(`[book] 《${title}》: ${reply.pages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((reply.ms ?? 0) / 1000).toFixed(1)} s`)
   fs.mkdirSync(cacheDir(), { recursive: true })
+  const typeset = `${file}.${process.pid}.tmp`
+  const reply = await typesetInProcess(data, typeset)
+  if (reply.error || !reply.pages) {
+    fs.rmSync(typeset, { force: true })
+    throw new BookTypesetError(title, reply.error ?? 'no document')
+  }
+  const pdf = fs.readFileSync(typeset)
+  console.log(`[book] 《${title}》: ${reply.pages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((reply.ms ?? 0) / 1000).toFixed(1)} s`)
   // This campaign's older versions only (slugs are [a-z0-9-]: "a" must not remove "a-b"'s).
   const versionOf = new RegExp(`^${name}-[0-9a-f]{20}\\.pdf(\\.json)?$`)
   for (const old of fs.readdirSync(cacheDir())) if (versionOf.test(old)) fs.rmSync(path.join(cacheDir(), old), { force: true })
-  fs.writeFileSync(file, pdf)
+  fs.renameSync(typeset, file)
   fs.writeFileSync(meta, JSON.stringify({ pages: reply.pages, title }))
   return { pdf, pages: reply.pages, bytes: pdf.length }
 }
