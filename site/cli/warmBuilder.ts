@@ -16,6 +16,7 @@ import type { BuildReport, WarmBuildReply, WarmBuildRequest } from '../../cms/si
 import { env } from '../../cms/env'
 import { buildSite, SiteBuildError } from '../build/buildSite'
 import { inProcessAstroBuildStep } from '../build/inProcessAstroBuild'
+import { leaveWithParent } from '../build/leaveWithParent'
 import { residentSearchIndexStep } from '../build/searchIndex/step'
 
 // Each build loads Astro's new page bundle (about 0.2–0.4 GB that stays): a 10,000-case site is past
@@ -55,18 +56,7 @@ async function run(request: WarmBuildRequest): Promise<BuildReport> {
   }
 }
 
-process.on('disconnect', () => process.exit(0))
-// tsx's CLI stands between the CMS and this process and outlives the CMS, so the IPC
-// channel need not close when the CMS dies: watch the CMS's own process as well.
-const cms = Number(process.env.HUIBIAN_WARM_BUILDER_PARENT)
-if (cms > 0)
-  setInterval(() => {
-    try {
-      process.kill(cms, 0)
-    } catch {
-      process.exit(0)
-    }
-  }, 1000).unref()
+leaveWithParent(Number(process.env.HUIBIAN_WARM_BUILDER_PARENT), () => process.exit(0))
 process.on('message', (request: WarmBuildRequest) => {
   if (request.type !== 'build') return
   void run(request).then((report) => {

@@ -11,6 +11,7 @@
  * index one shard.
  */
 import { closePayload } from '../../../cms/openPayload'
+import { leaveWithParent, parentPidVariable } from '../leaveWithParent'
 import { sharedPayload } from '../../lib/payloadLoader'
 import type { CmsMemory } from '../../lib/siteData/readCms'
 import { indexRecords, type SearchIndexReport } from './index'
@@ -52,8 +53,8 @@ const failure = (error: unknown): IndexerMessage => ({ type: 'error', message: (
 if (process.argv.includes('--resident')) {
   const kept = { memory: new Map() as CmsMemory, workers: new ShardWorkers() }
   const leave = (code: number) => (kept.workers.close(), process.exit(code))
-  // The warm builder left, or stopped this build (another step failed).
-  process.on('disconnect', () => leave(0))
+  // The warm builder left (or died), or stopped this build (another step failed).
+  leaveWithParent(Number(process.env[parentPidVariable]), () => leave(0))
   process.on('message', (request: IndexRequest) => {
     if (request.type !== 'index') return
     // The build's environment, exactly: nothing left over from the last one.

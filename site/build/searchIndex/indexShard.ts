@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import { leadMetaKey, leadText } from '../../lib/search/excerpt'
 import type { SearchRecord } from '../../lib/search/record'
 import { indexContent, toMetaValue } from '../../lib/search/tokens'
+import { leaveWithParent, parentPidVariable } from '../leaveWithParent'
 import { compactFragments } from './fragments'
 
 export type ShardJob = { records: SearchRecord[]; outputPath: string; language: string }
@@ -57,4 +58,4 @@ process.on('message', (message: { type: 'index'; job: ShardJob } | { type: 'exit
 })
 
 // The build stopped (another step failed, or the indexing process was killed): stop with it.
-process.on('disconnect', () => process.exit(1))
+leaveWithParent(Number(process.env[parentPidVariable]), () => process.exit(1))

@@ -20,6 +20,7 @@ import { tsxCli } from '../../../cms/paths'
 import { yearOrder } from '../../lib/search/browseList'
 import { sortKeys } from '../../lib/search/facets'
 import type { SearchRecord } from '../../lib/search/record'
+import { parentPidVariable } from '../leaveWithParent'
 import type { ShardJob, WorkerMessage } from './indexShard'
 
 /**
@@ -94,7 +95,10 @@ type ShardWorker = { send: (job: ShardJob) => Promise<WorkerMessage>; stop: () =
 /** A worker process: Node with tsx running indexShard.ts, jobs over IPC. */
 function startWorker(): ShardWorker {
   const script = fileURLToPath(new URL('./indexShard.ts', import.meta.url))
-  const child = spawn(process.execPath, [tsxCli, script], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  const child = spawn(process.execPath, [tsxCli, script], {
+    env: { ...process.env, [parentPidVariable]: String(process.pid) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  })
   let pending: { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void } | undefined
   let exited = false
   child.on('message', (message: WorkerMessage) => pending?.resolve(message))

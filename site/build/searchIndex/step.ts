@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { env } from '../../../cms/env'
 import { tsxCli } from '../../../cms/paths'
 import { SiteBuildError, type BuildContext, type BuildStep } from '../buildSite'
+import { parentPidVariable } from '../leaveWithParent'
 import { pagefindDir } from './index'
 import type { IndexerMessage, IndexerProgress, IndexRequest } from './indexFromCms'
 
@@ -109,7 +110,7 @@ export function residentSearchIndexStep(): BuildStep & { close: () => void } {
   const start = (ctx: BuildContext) => {
     const child = spawn(process.execPath, [tsxCli, indexerScript(), '--resident'], {
       cwd: ctx.rootDir,
-      env: indexerEnv(ctx),
+      env: { ...indexerEnv(ctx), [parentPidVariable]: String(process.pid) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     child.on('exit', () => indexer === child && (indexer = undefined))
