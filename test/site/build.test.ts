@@ -462,7 +462,11 @@ describe('the public site', () => {
     const js = allFiles(site.dir)
       .filter((f) => f.endsWith('.js'))
       .map((f) => `/${path.relative(site.dir, f).split(path.sep).join('/')}`)
-    expect(js.sort()).toEqual([searchScripts[0]!, '/pagefind/pagefind.js'].sort())
+    // Besides the page's script: the worker it starts (search runs off the main thread) and Pagefind, which the worker loads.
+    const workers = js.filter((f) => /^\/_astro\/searchWorker[.-][\w-]+\.js$/.test(f))
+    expect(workers).toHaveLength(1)
+    expect(fs.readFileSync(path.join(site.dir, searchScripts[0]!), 'utf8')).toContain(path.posix.basename(workers[0]!))
+    expect(js.sort()).toEqual([searchScripts[0]!, workers[0]!, '/pagefind/pagefind.js'].sort())
   })
 
   it('keeps a case page within 14 KB gzipped, HTML and CSS together', () => {
