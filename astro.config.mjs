@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config'
 import { env } from './cms/env'
 import { staticDirOf } from './site/build/buildSite'
 import { buildReportIntegration } from './site/integrations/buildReport'
+import { contentSyncLockIntegration } from './site/integrations/contentSyncLock'
 import { devSearchIndexIntegration } from './site/integrations/devSearchIndex'
 import { securityHeadersIntegration } from './site/integrations/securityHeaders'
 import { sitemapIntegration } from './site/integrations/sitemap'
@@ -30,6 +31,8 @@ export default defineConfig({
   // site/lib/book) no longer holds back the pages after it; the others render meanwhile.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 32 },
   integrations: [
+    // Parallel builds in this checkout share .astro/; they take turns until bundled.
+    contentSyncLockIntegration(),
     mdx(),
     sitemapIntegration(staticDirOf(outDir)),
     securityHeadersIntegration(),

@@ -15,6 +15,8 @@ export type BenchRun = {
   seed: number
   /** False for a --no-facts run: the same cases without their case facts. */
   facts?: boolean
+  /** False for a --no-pdf run: the same build without the 汇编 PDFs. */
+  pdf?: boolean
   startedAt: string
   machine: { cpus: number; memoryGiB: number; node: string; platform: string }
   /** The engine measured; on the MongoDB emulator the figures say only that the pipeline runs. */

@@ -9,6 +9,9 @@
  * Options: --cases N[,N…]  --seed S (the generator's)  --keep (leave the
  * temporary folders)  --results <dir> (instead of bench/results)  --no-edit
  * --no-facts (the same cases without their case facts, to measure what the facts cost)
+ * --no-pdf (the same build without the 汇编 PDFs, to measure what they cost)
+ * --one-audit (Lighthouse audits the search page once, opened with a query, instead of also
+ * painted empty: the smoke test's, which proves the audit runs)
  * --db <mongodb url> (MongoDB instead of a SQLite file: a fresh database of
  * that server per size, dropped afterwards)
  */
@@ -33,11 +36,14 @@ const sizes = (option('--cases') ?? '1000,10000').split(',').map((n) => Number(n
 const seed = Number(option('--seed') ?? 1)
 const keep = args.includes('--keep')
 const facts = !args.includes('--no-facts')
+const pdf = !args.includes('--no-pdf')
 const resultsDir = path.resolve(option('--results') ?? path.join(rootDir, 'bench', 'results'))
 const mongoServer = option('--db')
 if (mongoServer !== undefined) mongoUrl(mongoServer) // refuses a server without a replica set, before any work
 if (sizes.some((n) => !Number.isInteger(n) || n < 20)) {
-  console.error('Usage: npm run bench -- [--cases N[,N…]] [--seed S] [--keep] [--results <dir>] [--no-edit] [--no-facts] [--db <mongodb url>]   (N ≥ 20)')
+  console.error(
+    'Usage: npm run bench -- [--cases N[,N…]] [--seed S] [--keep] [--results <dir>] [--no-edit] [--no-facts] [--no-pdf] [--one-audit] [--db <mongodb url>]   (N ≥ 20)',
+  )
   process.exit(2)
 }
 
@@ -46,6 +52,9 @@ const searches: SearchScenario[] = [
   { name: '党建 → +2024年', first: 'q=党建', followUp: 'q=党建&year=2024' },
   { name: '网格 → 网格化管理', first: 'q=网格', followUp: 'q=网格化管理' },
 ]
+
+/** The search page as Lighthouse audits it: painted empty, then opened with the first search. */
+const auditedPages = [...(args.includes('--one-audit') ? [] : ['/search/']), `/search/?${searches[0]!.first}`]
 
 const stageFigures = (run: StageRun<unknown>): StageFigures => ({ ms: run.ms, peakBytes: run.peaks.peakBytes, peakProcess: run.peaks.processes[0]?.command })
 
@@ -113,23 +122,29 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     // Astro and the search index run side by side in one step: each one's time is when its last line arrived.
     let stepStarted = performance.now()
     const finished: { astro?: number; search?: number } = {}
-    const buildRun = await runStage<{ pages: number; ms: number }>('build', 'bench/stages/build.ts', ['--out', outDir, '--cache', cacheDir], env, (m) => {
-      if (typeof m.step === 'string') {
-        stepStarted = performance.now()
-        progress(`  ${m.step}`)
-      } else if (typeof m.log === 'string' && m.log.trim()) {
-        progress(`    ${m.log.trim()}`)
-        if (/^\s*\d+ pages, \d+ of them unchanged/.test(m.log)) finished.astro = Math.round(performance.now() - stepStarted)
-        if (/^\s*\[search\] \d+ pages indexed/.test(m.log)) finished.search = Math.round(performance.now() - stepStarted)
-        const book = typesetBookLine(m.log)
-        if (book) {
-          books.typeset += 1
-          books.pages += book.pages
-          books.bytes += book.bytes
-          books.typesetMs += book.ms
+    const buildRun = await runStage<{ pages: number; ms: number }>(
+      'build',
+      'bench/stages/build.ts',
+      ['--out', outDir, '--cache', cacheDir, ...(pdf ? [] : ['--no-pdf'])],
+      env,
+      (m) => {
+        if (typeof m.step === 'string') {
+          stepStarted = performance.now()
+          progress(`  ${m.step}`)
+        } else if (typeof m.log === 'string' && m.log.trim()) {
+          progress(`    ${m.log.trim()}`)
+          if (/^\s*\d+ pages, \d+ of them unchanged/.test(m.log)) finished.astro = Math.round(performance.now() - stepStarted)
+          if (/^\s*\[search\] \d+ pages indexed/.test(m.log)) finished.search = Math.round(performance.now() - stepStarted)
+          const book = typesetBookLine(m.log)
+          if (book) {
+            books.typeset += 1
+            books.pages += book.pages
+            books.bytes += book.bytes
+            books.typesetMs += book.ms
+          }
         }
-      }
-    })
+      },
+    )
     const step = (prefix: string) => {
       const found = buildRun.steps.find((s) => s.name.startsWith(prefix))
       if (!found) throw new StageError('build', `The build did not report its step "${prefix}…".`)
@@ -144,7 +159,12 @@ async function benchOnce(cases: number): Promise<BenchRun> {
     }
 
     stage('6/6 measure the output and the search')
-    const inspectRun = await runStage<InspectReport>('inspect', 'bench/stages/inspect.ts', ['--out', outDir, '--searches', JSON.stringify(searches)], env)
+    const inspectRun = await runStage<InspectReport>(
+      'inspect',
+      'bench/stages/inspect.ts',
+      ['--out', outDir, '--searches', JSON.stringify(searches), '--audit', JSON.stringify(auditedPages)],
+      env,
+    )
 
     let edit: BenchRun['stages']['edit']
     if (!args.includes('--no-edit')) {
@@ -168,6 +188,7 @@ async function benchOnce(cases: number): Promise<BenchRun> {
       cases,
       seed,
       facts,
+      pdf,
       startedAt,
       machine: machine(),
       database: mongoServer ? 'mongodb' : 'sqlite',

@@ -77,4 +77,9 @@ export const env = {
   siteSettings: (): string | undefined => read('HUIBIAN_SITE_SETTINGS'),
   /** HUIBIAN_BUILD_REPORT: where `astro build` writes what it rendered and reused (JSON). */
   buildReportFile: (): string | undefined => read('HUIBIAN_BUILD_REPORT'),
+  /**
+   * HUIBIAN_BOOKS: where the build announces each 汇编 PDF it typesets (site/build/books), or `none` for
+   * a build without PDFs (the bench's --no-pdf). Unset under `astro dev`, which typesets a book when asked.
+   */
+  books: (): string | undefined => read('HUIBIAN_BOOKS'),
 } as const

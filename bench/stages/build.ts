@@ -13,6 +13,8 @@ const cacheDir = argValue('--cache')!
 const result = await buildSite({
   outDir,
   cacheDir,
+  // --no-pdf: the same build without the 汇编 PDFs, to measure what they cost.
+  books: !process.argv.includes('--no-pdf'),
   log: (line) => {
     const step = /^\[\d+\/\d+\] (.+)$/.exec(line)
     if (step) emit({ step: step[1] })

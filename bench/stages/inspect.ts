@@ -40,12 +40,13 @@ export type InspectReport = {
     facetFiles: Record<string, number>
     followUpFiles: Record<string, number>
   }[]
-  /** Lighthouse mobile performance of the search page, painted and opened with a query. */
+  /** Lighthouse mobile performance of the pages run.ts names: the search page, painted and opened with a query. */
   lighthouse: LighthouseReport[]
 }
 
 const outDir = argValue('--out')!
 const scenarios = JSON.parse(argValue('--searches') ?? '[]') as SearchScenario[]
+const audited = JSON.parse(argValue('--audit') ?? '[]') as string[]
 const siteDir = staticDirOf(outDir)
 
 const gz = (file: string) => gzipSync(fs.readFileSync(file), { level: 6 }).length
@@ -116,7 +117,7 @@ const report: InspectReport = {
   searchIndex: folderSize(path.join(siteDir, pagefindDir)),
   casePage,
   search,
-  lighthouse: await auditPages(siteDir, ['/search/', `/search/?${scenarios[0]?.first ?? 'q=党建'}`]),
+  lighthouse: await auditPages(siteDir, audited),
 }
 emit({ result: report })
 process.exit(0)

@@ -32,17 +32,23 @@ export type SeedReport = {
 
 type Ids = Record<Ref['ref'], (number | string)[]>
 
-/** Replaces every {ref, index} in a document with the id it got. */
-function resolve(value: unknown, ids: Ids): unknown {
-  if (Array.isArray(value)) return value.map((v) => resolve(v, ids))
+/**
+ * Replaces every {ref, index} in a document with the id it got. With `ahead`
+ * (announcing a chunk before it is created), a reference to a document not
+ * created yet (one of the chunk itself) becomes null, and `ahead.missing` says so.
+ */
+function resolve(value: unknown, ids: Ids, ahead?: { missing: boolean }): unknown {
+  if (Array.isArray(value)) return value.map((v) => resolve(v, ids, ahead))
   if (value && typeof value === 'object') {
     const r = value as Partial<Ref>
     if (r.ref && typeof r.index === 'number' && Object.keys(value).length === 2) {
       const id = ids[r.ref][r.index]
-      if (id === undefined) throw new Error(`${r.ref} #${r.index} is referenced before it was created`)
-      return id
+      if (id !== undefined) return id
+      if (!ahead) throw new Error(`${r.ref} #${r.index} is referenced before it was created`)
+      ahead.missing = true
+      return null
     }
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, ids)]))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, ids, ahead)]))
   }
   return value
 }
@@ -60,8 +66,16 @@ async function createAll(
     await initTransaction(req)
     try {
       const batch = file ? undefined : await startCreateBatch(payload, { collection, req })
-      for (let i = start; i < Math.min(start + chunk, docs.length); i += 1) {
-        const data = resolve(docs[i], ids) as Record<string, unknown>
+      const end = Math.min(start + chunk, docs.length)
+      const ahead = docs.slice(start, end).map((doc) => {
+        const state = { missing: false }
+        return { data: resolve(doc, ids, state) as Record<string, unknown>, complete: !state.missing }
+      })
+      batch?.expect(ahead.map((a) => a.data))
+      for (let i = start; i < end; i += 1) {
+        const { data: announced, complete } = ahead[i - start]!
+        // add() copies what it is given, so the announced document serves unless it still lacked an id.
+        const data = complete ? announced : (resolve(docs[i], ids) as Record<string, unknown>)
         const doc = batch
           ? await batch.add(data)
           : await payload.create({ collection, data: data as never, depth: 0, overrideAccess: true, req, file: await file!(i) })

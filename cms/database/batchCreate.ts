@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { transform as mongoTransform } from '@payloadcms/db-mongodb/internal'
 import { getTableColumns, sql } from '@payloadcms/db-sqlite/drizzle'
@@ -80,6 +81,11 @@ export type CreateBatch = {
    * will have (later documents of the batch may refer to it).
    */
   add: (data: JsonObject) => Promise<Doc>
+  /**
+   * Announces the documents the next add() calls will bring (as given to add), so that hooks read
+   * what all of them need in one go (see lookupForBatch). Optional: without it each add reads for itself.
+   */
+  expect: (data: readonly JsonObject[]) => void
   /** Stores everything added since the last write; then runs the afterChange hooks. */
   write: () => Promise<Doc[]>
 }
@@ -93,7 +99,7 @@ export type CreateBatchOptions = {
   overrideAccess?: boolean
 }
 
-type Staging = { pending: Map<string, Doc[]>; lookups: Map<string, Promise<unknown>> }
+type Staging = { pending: Map<string, Doc[]>; lookups: Map<string, Promise<unknown>>; expected: Map<string, readonly JsonObject[]> }
 const staging = new WeakMap<PayloadRequest, Staging>()
 
 /** Documents added to a batch of this request and not yet written (for hooks that check for duplicates). */
@@ -125,6 +131,50 @@ export function readOncePerBatch<T>(req: PayloadRequest, key: string, load: () =
   return found
 }
 
+export type BatchLookup<V> = {
+  /** The batch's collection: the documents announced to it (CreateBatch.expect) are read ahead. */
+  collection: string
+  /** Names what is looked up; keys of different lookups never meet. */
+  lookup: string
+  key: string
+  /** The keys an announced document will look up (a guess is fine: a key not read ahead is read alone). */
+  keysOf: (data: JsonObject) => string[]
+  /** Reads many keys in one query; must answer each key it is given. */
+  loadMany: (keys: string[]) => Promise<Map<string, V>>
+}
+
+/**
+ * One read for the whole batch: the first lookup of its kind while a batch of
+ * `collection` stages reads its key together with the keys of every document
+ * announced to the batch, with one `loadMany`. Memoised and forgotten as
+ * readOncePerBatch's reads are. Without a batch, or for a key no announced
+ * document has, it reads the key alone.
+ */
+export async function lookupForBatch<V>(req: PayloadRequest, { collection, lookup, key, keysOf, loadMany }: BatchLookup<V>): Promise<V | undefined> {
+  const state = staging.get(req)
+  if (!state?.pending.has(collection)) return (await loadMany([key])).get(key)
+  const cacheKey = (k: string) => `${lookup}\u0000${k}`
+  const remember = (keys: string[]) => {
+    const loading = loadMany(keys)
+    for (const k of keys) {
+      const value = loading.then((found) => found.get(k))
+      // A failed read rejects for every key; only the keys asked for report it.
+      value.catch(() => undefined)
+      state.lookups.set(cacheKey(k), value)
+    }
+  }
+  if (!state.lookups.has(cacheKey(key))) {
+    const readAhead = `${lookup}\u0000(read ahead)`
+    if (state.lookups.has(readAhead)) remember([key])
+    else {
+      state.lookups.set(readAhead, Promise.resolve())
+      const ahead = (state.expected.get(collection) ?? []).flatMap(keysOf)
+      remember([...new Set([key, ...ahead])].filter((k) => !state.lookups.has(cacheKey(k))))
+    }
+  }
+  return state.lookups.get(cacheKey(key)) as Promise<V | undefined>
+}
+
 export async function startCreateBatch(payload: Payload, options: CreateBatchOptions): Promise<CreateBatch> {
   const { collection: slug, req, draft = false, overrideAccess = true } = options
   const config = payload.collections[slug]?.config
@@ -135,7 +185,7 @@ export async function startCreateBatch(payload: Payload, options: CreateBatchOpt
   const writer = await adapterWriter(payload)
 
   const pending: Doc[] = []
-  const state = staging.get(req) ?? { pending: new Map<string, Doc[]>(), lookups: new Map<string, Promise<unknown>>() }
+  const state = staging.get(req) ?? { pending: new Map<string, Doc[]>(), lookups: new Map<string, Promise<unknown>>(), expected: new Map() }
   staging.set(req, state)
   if (state.pending.get(slug)?.length) throw new Error(`A batch of ${slug} on this request has documents not yet written.`)
   state.pending.set(slug, pending)
@@ -211,10 +261,15 @@ export async function startCreateBatch(payload: Payload, options: CreateBatchOpt
       return doc
     },
 
+    expect(data) {
+      state.expected.set(slug, data)
+    },
+
     async write() {
       const docs = pending.splice(0)
       nextId = undefined
       state.lookups.clear()
+      state.expected.delete(slug)
       if (docs.length) {
         await writer.write(req, config, docs)
         for (const doc of docs) {
@@ -308,22 +363,25 @@ type SqliteDb = {
   select: (fields: Record<string, unknown>) => { from: (table: unknown) => Promise<Record<string, unknown>[]> }
 }
 
-let drizzleInternals: DrizzleInternals | undefined
+let drizzleInternals: Promise<DrizzleInternals> | undefined
 
 /**
  * The two write helpers of @payloadcms/drizzle upsertRow uses; its package exports do not list them.
- * Node's own require, by file: the admin's bundler cannot follow an import whose path is computed.
+ * Imported by file URL, so that Node hands back the modules the adapter already loaded: a `require`
+ * of them compiled a second copy of the adapter and of Payload (1.1–1.7 s CPU at each process's first batch).
+ * The bundler of the admin must leave this import to Node (its path is computed).
  */
-function loadDrizzleInternals(): DrizzleInternals {
-  if (!drizzleInternals) {
+function loadDrizzleInternals(): Promise<DrizzleInternals> {
+  drizzleInternals ??= (async () => {
     const nodeRequire = createRequire(path.join(rootDir, 'package.json'))
     const dist = path.dirname(nodeRequire.resolve('@payloadcms/drizzle'))
-    const load = <T>(file: string, name: string) => (nodeRequire(path.join(dist, file)) as Record<string, T>)[name]!
-    drizzleInternals = {
-      transformForWrite: load<DrizzleInternals['transformForWrite']>('transform/write/index.js', 'transformForWrite'),
-      insertArrays: load<DrizzleInternals['insertArrays']>('upsertRow/insertArrays.js', 'insertArrays'),
+    const load = async <T>(file: string, name: string) =>
+      ((await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ pathToFileURL(path.join(dist, file)).href)) as Record<string, T>)[name]!
+    return {
+      transformForWrite: await load<DrizzleInternals['transformForWrite']>('transform/write/index.js', 'transformForWrite'),
+      insertArrays: await load<DrizzleInternals['insertArrays']>('upsertRow/insertArrays.js', 'insertArrays'),
     }
-  }
+  })()
   return drizzleInternals
 }
 
@@ -356,7 +414,7 @@ function sqliteWriter(payload: Payload): AdapterWriter {
 
   /** upsertRow's create branch for many documents: the main rows, then each side table in one go. */
   const insertDocuments = async (db: unknown, tableName: string, fields: unknown, docs: JsonObject[], ids?: DocumentId[]) => {
-    const { transformForWrite, insertArrays } = loadDrizzleInternals()
+    const { transformForWrite, insertArrays } = await loadDrizzleInternals()
     const written = docs.map((data) => transformForWrite({ adapter, data, enableAtomicWrites: false, fields, tableName }))
     written.forEach((w, i) => {
       if (ids) w.row.id = ids[i]

@@ -34,8 +34,11 @@ export function slugFields(): Field[] {
 }
 
 /**
- * The queries that find the document holding a slug, now or in its history.
+ * The queries that find the documents holding a slug (or any of several), now or in their history.
  * Two queries, not one `or`: across the history join SQLite can use neither
  * index and scans the whole collection, which made every save cost O(documents).
  */
-export const slugHolderQueries = (slug: string): Where[] => [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]
+export const slugHolderQueries = (slug: string | string[]): Where[] =>
+  typeof slug === 'string'
+    ? [{ slug: { equals: slug } }, { 'slugHistory.slug': { equals: slug } }]
+    : [{ slug: { in: slug } }, { 'slugHistory.slug': { in: slug } }]

@@ -109,7 +109,9 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
       await inTransaction(req, async () => {
         // Each row is checked and hooked as create does; the batch is then written in one go.
         const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: true, overrideAccess: false })
-        for (const planned of plan.cases.slice(at, at + IMPORT_BATCH_ROWS)) await addDraft(batch, planned)
+        const rows = plan.cases.slice(at, at + IMPORT_BATCH_ROWS)
+        batch.expect(rows.map(draftData))
+        for (const planned of rows) await addDraft(batch, planned)
         for (const draft of await batch.write()) {
           written.push({ collection: 'cases', id: draft.id })
           drafts.push({ id: draft.id, title: draft.title as string, number: draft.sequence as number | null | undefined })
@@ -130,22 +132,26 @@ export async function importSummaryTable(payload: Payload, file: { data: Buffer;
     drafts,
   }
 
+  function draftData(planned: (typeof plan.cases)[number]) {
+    return {
+      title: planned.title,
+      campaign: campaignId,
+      unit: planned.unit.id ?? unitIds.get(planned.unit.name)!,
+      submittedSequence: planned.submittedSequence,
+      kind: planned.kind,
+      // Not an award until the campaign's review gives one.
+      awardTier: 'entered',
+      ...(planned.caseType ? { caseType: planned.caseType } : {}),
+      contactPerson: planned.contactPerson,
+      contactPhone: planned.contactPhone,
+      remarks: planned.remarks,
+      _status: 'draft',
+    }
+  }
+
   async function addDraft(batch: CreateBatch, planned: (typeof plan.cases)[number]) {
     try {
-      return await batch.add({
-        title: planned.title,
-        campaign: campaignId,
-        unit: planned.unit.id ?? unitIds.get(planned.unit.name)!,
-        submittedSequence: planned.submittedSequence,
-        kind: planned.kind,
-        // Not an award until the campaign's review gives one.
-        awardTier: 'entered',
-        ...(planned.caseType ? { caseType: planned.caseType } : {}),
-        contactPerson: planned.contactPerson,
-        contactPhone: planned.contactPhone,
-        remarks: planned.remarks,
-        _status: 'draft',
-      })
+      return await batch.add(draftData(planned))
     } catch (error) {
       if (error instanceof ValidationError) {
         throw new RowFailure(planned.row, error.data.errors.map((e) => e.message).join('；'))

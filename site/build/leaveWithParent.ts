@@ -1,4 +1,4 @@
-import fs from 'node:fs'
+import { isRunning } from './isRunning'
 
 /**
  * Ends this process when the one that started it is gone. tsx's CLI stands
@@ -11,21 +11,7 @@ import fs from 'node:fs'
 export function leaveWithParent(parentPid: number, leave: () => void): void {
   process.on('disconnect', leave)
   if (!(parentPid > 0)) return
-  setInterval(() => gone(parentPid) && leave(), 1000).unref()
-}
-
-/** Whether a process has ended: no such process, or (on Linux) a zombie that nobody reaped yet, as a killed process whose own parent died with it stays. */
-function gone(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-  } catch {
-    return true
-  }
-  try {
-    return /\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
-  } catch {
-    return false
-  }
+  setInterval(() => !isRunning(parentPid) && leave(), 1000).unref()
 }
 
 /** The variable a spawning process sets to its own pid for a child that calls leaveWithParent. */

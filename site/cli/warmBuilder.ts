@@ -40,6 +40,8 @@ async function run(request: WarmBuildRequest): Promise<BuildReport> {
       localPreview: env.localPreview(),
       astroStep: inProcessAstroBuildStep,
       searchStep,
+      // The next edit may come while the replaced site is still being removed; it need not wait.
+      returnBeforeOldSiteRemoved: true,
     })
     const rss = (process.memoryUsage.rss() / 1024 ** 3).toFixed(2)
     console.log(`Built ${result.pages} pages in ${(result.ms / 1000).toFixed(1)} s (warm builder, ${rss} GB resident)`)

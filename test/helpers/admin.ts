@@ -46,7 +46,7 @@ import { rootDir, tsxCli } from '../../cms/paths'
 import { staticDirOf } from '../../site/build/buildSite'
 import { launchBrowser, screenshot } from './browser'
 import { bootPayload, closePayload, testPassword } from './payload'
-import { claimPreparedInstallation, sqliteDatabaseFile } from './preparedInstallation'
+import { claimPreparedInstallation, testDatabase } from './preparedInstallation'
 import { tempWorkDir, testSiteUrl } from './site'
 
 export type AdminOptions = {
@@ -54,8 +54,9 @@ export type AdminOptions = {
   seed?: boolean
   /**
    * Seed and build at start even when another admin of this run has done so, as a fresh clone's
-   * first `npm start` does. Default false: seeded admins start on a copy of the first one's
-   * database and site, as a second `npm start` does (test/helpers/preparedInstallation.ts).
+   * first `npm start` does (when it is the first, the others copy its installation). Default false:
+   * seeded admins start on a copy of the first one's database and site, as a second `npm start`
+   * does (test/helpers/preparedInstallation.ts).
    */
   fresh?: boolean
   /** The publish hook's wait before a rebuild starts (default: the system's own, 2 s). */
@@ -96,9 +97,9 @@ export async function startAdmin(options: AdminOptions = {}): Promise<RunningAdm
   const origin = `http://localhost:${port}`
   const siteUrl = `http://localhost:${sitePort}`
   const outDir = path.join(work, 'dist')
-  const shared = options.seed && !options.fresh && !options.env ? await claimPreparedInstallation('admin') : undefined
-  const installation = { databaseFile: sqliteDatabaseFile()!, work }
-  if (shared?.role === 'copy') shared.copyInto(installation)
+  const shared = options.seed && !options.env ? await claimPreparedInstallation('admin', { copy: !options.fresh }) : undefined
+  const installation = { database: testDatabase()!, work }
+  if (shared?.role === 'copy') await shared.copyInto(installation)
   const child: ChildProcess = spawn(process.execPath, [tsxCli, path.join('cms', 'cli', 'start.ts'), ...(options.seed ? [] : ['--no-seed'])], {
     cwd: rootDir,
     // Its own process group, so close() also ends `next start` and any site build it runs.

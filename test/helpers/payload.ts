@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { closePayload as closeCms, openPayload } from '../../cms/openPayload'
 import { seedContent } from '../../cms/seed'
+import { claimPreparedInstallation, testDatabase } from './preparedInstallation'
 
 /** The password test accounts use: long enough, with upper and lower case, digits and a symbol. */
 export const testPassword = 'Correct-Horse-Battery-42'
@@ -11,11 +12,26 @@ export async function bootPayload(): Promise<Payload> {
   return openPayload()
 }
 
-/** The real Payload with the bundled collection loaded. */
+/**
+ * The real Payload with the bundled collection loaded: the run's first caller
+ * seeds, later ones start on a copy of its database (test/helpers/preparedInstallation.ts).
+ */
 export async function seededPayload(): Promise<Payload> {
-  const payload = await bootPayload()
-  await seedContent(payload)
-  return payload
+  const shared = await claimPreparedInstallation('seeded')
+  const database = testDatabase()!
+  if (shared?.role === 'copy') {
+    await shared.copyInto({ database })
+    return bootPayload()
+  }
+  try {
+    const payload = await bootPayload()
+    await seedContent(payload)
+    await shared?.save({ database })
+    return payload
+  } catch (error) {
+    shared?.abandon()
+    throw error
+  }
 }
 
 /** Drops this file's database when it is a throwaway MongoDB one; SQLite files go with the temp folder. */

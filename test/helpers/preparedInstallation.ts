@@ -4,30 +4,37 @@
  * the site built from it and the site's build cache. The first file that asks
  * seeds and builds as usual, then leaves a copy here; each later one copies it
  * into its own database and folders instead of seeding and building the same
- * site again. Two kinds are kept apart by name:
+ * site again. Three kinds are kept apart by name:
+ * - `seeded`: the bundled collection in the database only (seededPayload() in
+ *   test/helpers/payload.ts), the start of most integration tests;
  * - `admin`: what `npm start` leaves (test/helpers/admin.ts); a later admin
  *   starts `npm start` on the copy, as a second `npm start` on the same
  *   checkout does (the database is not empty and the site is built);
  * - `site`: the bundled collection built for the test origin (seededSite() in
  *   test/helpers/site.ts), the start of the site tests.
  *
- * SQLite only: the database is one file, copied consistently with VACUUM INTO.
- * On MongoDB each admin prepares its own installation.
+ * On SQLite the database is one file, copied consistently with VACUUM INTO; on
+ * the run's MongoDB emulator, a database copied with its `copydb` (committed
+ * documents only). On another MongoDB each file prepares its own installation.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { createClient } from '@libsql/client'
+import { MongoClient } from 'mongodb'
 import { inject } from 'vitest'
 
-/** An installation: the database file, and a folder holding the site (dist/) and its build cache (cache/). */
-export type Installation = { databaseFile: string; work: string }
+/** A test file's database (test/setup/isolatedDatabase.ts): a SQLite file, or a database on the run's MongoDB emulator. */
+export type TestDatabase = { file: string } | { emulator: string; name: string }
+
+/** An installation: the database, and a folder holding the site (dist/) and its build cache (cache/), if it has a site. */
+export type Installation = { database: TestDatabase; work?: string }
 
 export type PreparedInstallation =
   /** This admin is the first: prepare as usual, then save() (or abandon() when that failed). */
   | { role: 'prepare'; save(from: Installation): Promise<void>; abandon(): void }
   /** Another admin prepared it: copy it in before starting. */
-  | { role: 'copy'; copyInto(to: Installation): void }
+  | { role: 'copy'; copyInto(to: Installation): Promise<void> }
 
 /**
  * How long a later file waits for the first one to prepare, before it prepares its own. Waiting is
@@ -48,21 +55,37 @@ function preparerAlive(claimed: string): boolean {
   }
 }
 
-/** The database file of this test file (test/setup/isolatedDatabase.ts), when it is SQLite. */
-export function sqliteDatabaseFile(): string | undefined {
+/** This test file's database, when it is one a prepared installation can be copied into. */
+export function testDatabase(): TestDatabase | undefined {
   const url = process.env.DATABASE_URL ?? ''
-  return url.startsWith('file:') ? url.slice('file:'.length) : undefined
+  if (url.startsWith('file:')) return { file: url.slice('file:'.length) }
+  const emulator = inject('mongoEmulatorUrl')
+  if (emulator && url.startsWith('mongodb://')) return { emulator, name: new URL(url).pathname.slice(1) }
+  return undefined
+}
+
+/** The emulator's database holding a prepared installation of that kind. */
+const preparedDatabaseName = (kind: string) => `huibian_prepared_${kind}`
+
+async function copyEmulatorDatabase(emulator: string, fromdb: string, todb: string): Promise<void> {
+  const client = await MongoClient.connect(emulator)
+  try {
+    await client.db('admin').command({ copydb: 1, fromdb, todb })
+  } finally {
+    await client.close()
+  }
 }
 
 /**
  * Claims the run's prepared installation of that kind: the first caller
  * prepares it, later callers wait for it and copy it. Undefined when there is
- * none to share (not SQLite, outside the suite's global setup, or its
- * preparation failed).
+ * none to share (no copyable database, outside the suite's global setup, or its
+ * preparation failed), and for a later caller that only prepares (`copy: false`:
+ * it starts from nothing in any case, so it may as well be the one that prepares).
  */
-export async function claimPreparedInstallation(kind: 'admin' | 'site'): Promise<PreparedInstallation | undefined> {
+export async function claimPreparedInstallation(kind: 'seeded' | 'admin' | 'site', { copy = true } = {}): Promise<PreparedInstallation | undefined> {
   const root = inject('preparedInstallationDir')
-  if (!root || !sqliteDatabaseFile()) return undefined
+  if (!root || !testDatabase()) return undefined
   const dir = path.join(root, kind)
   fs.mkdirSync(dir, { recursive: true })
   const ready = path.join(dir, 'ready')
@@ -77,14 +100,20 @@ export async function claimPreparedInstallation(kind: 'admin' | 'site'): Promise
         try {
           const staging = path.join(dir, 'staging')
           fs.mkdirSync(staging)
-          // A consistent copy of a database another process (the admin) has open in WAL mode.
-          const client = createClient({ url: `file:${from.databaseFile}` })
-          await client.execute(`VACUUM INTO '${path.join(staging, 'huibian.db').replaceAll("'", "''")}'`)
-          client.close()
-          for (const entry of fs.readdirSync(from.work)) {
-            if (entry !== 'node_modules') fs.cpSync(path.join(from.work, entry), path.join(staging, entry), { recursive: true })
+          if ('file' in from.database) {
+            // A consistent copy of a database another process (the admin) has open in WAL mode.
+            const client = createClient({ url: `file:${from.database.file}` })
+            await client.execute(`VACUUM INTO '${path.join(staging, 'huibian.db').replaceAll("'", "''")}'`)
+            client.close()
+          } else {
+            await copyEmulatorDatabase(from.database.emulator, from.database.name, preparedDatabaseName(kind))
           }
-          fs.writeFileSync(path.join(staging, 'work'), from.work)
+          if (from.work) {
+            for (const entry of fs.readdirSync(from.work)) {
+              if (entry !== 'node_modules') fs.cpSync(path.join(from.work, entry), path.join(staging, entry), { recursive: true })
+            }
+            fs.writeFileSync(path.join(staging, 'work'), from.work)
+          }
           fs.renameSync(staging, ready)
         } catch (error) {
           fs.writeFileSync(failed, String(error))
@@ -94,6 +123,7 @@ export async function claimPreparedInstallation(kind: 'admin' | 'site'): Promise
     }
   } catch {
     // Claimed already: wait for the first file to save it.
+    if (!copy) return undefined
   }
   const deadline = Date.now() + waitLimitMs
   while (!fs.existsSync(ready)) {
@@ -102,14 +132,16 @@ export async function claimPreparedInstallation(kind: 'admin' | 'site'): Promise
   }
   return {
     role: 'copy',
-    copyInto(to) {
-      fs.copyFileSync(path.join(ready, 'huibian.db'), to.databaseFile)
+    async copyInto(to) {
+      if ('file' in to.database) fs.copyFileSync(path.join(ready, 'huibian.db'), to.database.file)
+      else await copyEmulatorDatabase(to.database.emulator, preparedDatabaseName(kind), to.database.name)
+      if (!to.work) return
       // The build records absolute paths into its cache (the content store, the draft preview's bundle): make them this folder's.
       const original = fs.readFileSync(path.join(ready, 'work'), 'utf8')
       const rewrite = (file: string) => {
         if (!/\.(json|mjs|js)$/.test(file)) return
         const text = fs.readFileSync(file, 'utf8')
-        if (text.includes(original)) fs.writeFileSync(file, text.replaceAll(original, to.work))
+        if (text.includes(original)) fs.writeFileSync(file, text.replaceAll(original, to.work!))
       }
       for (const name of fs.readdirSync(ready).filter((entry) => entry !== 'huibian.db' && entry !== 'work')) {
         const copy = path.join(to.work, name)

@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { rootDir } from '../../cms/paths'
 import { buildSite, type BuildResult } from '../../site/build/buildSite'
 import { bootPayload, seededPayload } from './payload'
-import { claimPreparedInstallation, sqliteDatabaseFile } from './preparedInstallation'
+import { claimPreparedInstallation, testDatabase } from './preparedInstallation'
 
 /** The public URL test builds use: absolute permalinks are easy to tell from relative links. */
 export const testSiteUrl = 'https://huibian.example.org'
@@ -47,10 +47,10 @@ export async function buildTestSite(options: { outDir?: string; cacheDir?: strin
  */
 export async function seededSite(): Promise<{ payload: Payload; site: TestSite }> {
   const shared = await claimPreparedInstallation('site')
-  const databaseFile = sqliteDatabaseFile()!
+  const database = testDatabase()!
   if (shared?.role === 'copy') {
     const work = tempWorkDir('huibian-site-')
-    shared.copyInto({ databaseFile, work })
+    await shared.copyInto({ database, work })
     const site = JSON.parse(fs.readFileSync(path.join(work, 'site.json'), 'utf8')) as TestSite
     return { payload: await bootPayload(), site }
   }
@@ -59,7 +59,7 @@ export async function seededSite(): Promise<{ payload: Payload; site: TestSite }
     const site = await buildTestSite()
     const work = path.dirname(site.outDir)
     fs.writeFileSync(path.join(work, 'site.json'), JSON.stringify(site))
-    await shared?.save({ databaseFile, work })
+    await shared?.save({ database, work })
     return { payload, site }
   } catch (error) {
     shared?.abandon()

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCreateBatch } from '../../cms/database/batchCreate'
 import type { DocumentId } from '../../cms/domain/documentId'
+import { createEvidenceFile, smallPdf } from '../helpers/evidenceFiles'
 import { closePayload, seededPayload } from '../helpers/payload'
 
 type Doc = Record<string, unknown> & { id: DocumentId }
@@ -95,6 +96,7 @@ describe('creating documents in batches', () => {
       })
       const batched = await inTransaction(payload, async (req) => {
         const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: status === 'draft' })
+        batch.expect(docs)
         for (const data of docs) await batch.add(data)
         return (await batch.write()).map((d) => d.id)
       })
@@ -161,6 +163,61 @@ describe('creating documents in batches', () => {
     expect(tooLong).toBeInstanceOf(ValidationError)
     expect((tooLong as ValidationError).data.errors.map((e) => e.path)).toEqual(['title'])
     expect((await payload.count({ collection: 'cases' })).totalDocs).toBe(before)
+  })
+
+  it('reads what the announced rows need in one go, and still finds every slug taken and refuses what create refuses', async () => {
+    const [unit] = (await payload.find({ collection: 'units', limit: 1, depth: 0 })).docs
+    const draftBrand = await payload.create({ collection: 'brands', data: { name: '未发布的批次品牌', unit: unit!.id, _status: 'draft' }, draft: true })
+    const secretFile = await createEvidenceFile(payload, {
+      title: '不公开的批次佐证',
+      visibility: 'private',
+      name: 'pici.pdf',
+      data: smallPdf('PICI'),
+      mimetype: 'application/pdf',
+    })
+    // One stored case holds "yidu-pici" in its history and "yidu-pici-xin" as its slug.
+    const stored = await payload.create({ collection: 'cases', data: { ...sources[0], slug: 'yidu-pici', _status: 'published' } as never })
+    await payload.update({ collection: 'cases', id: stored.id, data: { slug: 'yidu-pici-xin' } })
+
+    const good = [
+      { ...sources[0], slug: 'yidu-pici', _status: 'published' },
+      { ...sources[1], slug: 'yidu-pici-xin', _status: 'published' },
+      { ...sources[2], slug: 'yidu-pici', _status: 'published' },
+    ]
+    const refused = [
+      { ...sources[0], title: '引用未发布品牌', brand: draftBrand.id, _status: 'published' },
+      { ...sources[0], title: '引用不公开文件', evidence: [{ kind: 'instruction', title: '批示', file: secretFile.id }], _status: 'published' },
+      { ...sources[0], title: '引用不存在的单位', unit: 987654, _status: 'published' },
+    ]
+    const slugs = await inTransaction(payload, async (req) => {
+      const batch = await startCreateBatch(payload, { collection: 'cases', req })
+      batch.expect([...good, ...refused])
+      for (const data of good) await batch.add(data)
+      const written = (await batch.write()).map((d) => d.slug)
+      await killTransaction(req)
+      return written
+    })
+    expect(slugs).toEqual(['yidu-pici-2', 'yidu-pici-xin-2', 'yidu-pici-3'])
+
+    const errorsOf = (attempt: Promise<unknown>) =>
+      attempt.then(
+        () => [],
+        (error: unknown) => (error instanceof ValidationError ? error.data.errors.map((e) => ({ path: e.path, message: e.message })) : [String(error)]),
+      )
+    for (const data of refused) {
+      const byCreate = await errorsOf(inTransaction(payload, (req) => payload.create({ collection: 'cases', data: data as never, req })))
+      const inBatch = await errorsOf(
+        inTransaction(payload, async (req) => {
+          const batch = await startCreateBatch(payload, { collection: 'cases', req })
+          batch.expect([...good, ...refused])
+          for (const row of good) await batch.add(row)
+          await batch.add(data)
+        }),
+      )
+      expect(byCreate.length, data.title as string).toBeGreaterThan(0)
+      expect(inBatch).toEqual(byCreate)
+    }
+    expect(await payload.count({ collection: 'cases', where: { title: { in: refused.map((r) => r.title) } } })).toEqual({ totalDocs: 0 })
   })
 
   it('refuses collections whose create does more than it does', async () => {

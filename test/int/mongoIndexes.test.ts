@@ -3,7 +3,7 @@
  * When existing documents make that impossible (two cases with one slug, left
  * by an older version or a manual restore), `npm start` stops with a message
  * that names the index and the duplicate, instead of serving without it.
- * It runs on both engines' suites: it starts its own emulator.
+ * It starts its own emulator, so `npm test` runs it; the MongoDB run leaves it out.
  */
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'

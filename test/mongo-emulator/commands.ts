@@ -81,6 +81,7 @@ export class CommandProcessor {
       create: (ctx) => this.create(ctx),
       drop: (ctx) => this.drop(ctx),
       dropdatabase: (ctx) => this.dropDatabase(ctx),
+      copydb: (ctx) => this.copyDatabase(ctx),
       createindexes: (ctx) => this.createIndexes(ctx),
       listindexes: (ctx) => this.listIndexes(ctx),
       dropindexes: (ctx) => this.dropIndexes(ctx),
@@ -227,6 +228,14 @@ export class CommandProcessor {
   private dropDatabase(ctx: Context): Document {
     this.store.databases.delete(ctx.db)
     return { dropped: ctx.db }
+  }
+
+  /** `{ copydb: 1, fromdb, todb }`, as MongoDB 4.0 took it on the admin database. */
+  private copyDatabase(ctx: Context): Document {
+    const { fromdb, todb } = ctx.command
+    if (typeof fromdb !== 'string' || typeof todb !== 'string') throw new CommandError(2, 'BadValue', 'copydb needs fromdb and todb')
+    this.store.copyDatabase(fromdb, todb)
+    return {}
   }
 
   private createIndexes(ctx: Context): Document {

@@ -115,4 +115,25 @@ describe('the MongoDB emulator', () => {
     )
     expect(upserted).toMatchObject({ slug: 'c', n: 1, created: true })
   })
+
+  it('copies a database with copydb: committed documents and indexes, not a transaction still open', async () => {
+    const source = client.db('copy_source').collection('cases')
+    await source.createIndex({ slug: 1 }, { unique: true })
+    await source.insertMany([{ slug: 'x' }, { slug: 'y' }])
+    const session = client.startSession()
+    session.startTransaction()
+    await source.insertOne({ slug: 'uncommitted' }, { session })
+    await client.db('admin').command({ copydb: 1, fromdb: 'copy_source', todb: 'copy_target' })
+    await session.abortTransaction()
+    await session.endSession()
+
+    const copy = client.db('copy_target').collection('cases')
+    expect((await copy.find().sort({ slug: 1 }).toArray()).map((doc) => doc.slug)).toEqual(['x', 'y'])
+    await expect(copy.insertOne({ slug: 'x' })).rejects.toMatchObject({ code: 11000 })
+    // The two are apart: a write to the copy leaves the original as it was.
+    await copy.deleteMany({})
+    expect(await source.countDocuments()).toBe(2)
+    // Into a database that has collections, it refuses, as MongoDB did.
+    await expect(client.db('admin').command({ copydb: 1, fromdb: 'copy_source', todb: 'emulator_test' })).rejects.toMatchObject({ codeName: 'NamespaceExists' })
+  })
 })

@@ -299,6 +299,24 @@ export class Store {
     return true
   }
 
+  /**
+   * Copies a database's committed documents and its indexes under a new name: MongoDB's `copydb`
+   * (removed in 4.2), kept here so the suite can copy a prepared installation as it copies a SQLite file.
+   */
+  copyDatabase(from: string, to: string): void {
+    const source = this.databases.get(from)
+    if (!source) throw new CommandError(26, 'NamespaceNotFound', `database ${from} does not exist`)
+    if (this.databases.get(to)?.size) throw new CommandError(48, 'NamespaceExists', `database ${to} already has collections`)
+    const target = new Map<string, Collection>()
+    for (const collection of source.values()) {
+      const copy = new Collection(to, collection.name)
+      for (const spec of collection.indexes) copy.addIndex({ ...spec })
+      for (const doc of this.visible(collection)) this.write(copy, docKey(doc._id), clone(doc))
+      target.set(copy.name, copy)
+    }
+    this.databases.set(to, target)
+  }
+
   /** Writes one document (undefined: deletes it), as part of `writer` when given. */
   write(collection: Collection, key: string, doc: Document | undefined, writer?: Transaction): void {
     if (doc) {

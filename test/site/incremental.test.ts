@@ -83,6 +83,8 @@ describe('building again after an edit', () => {
     expect(untouched.filter((url) => !rebuilt.reused.includes(url))).toEqual([])
     expect(rebuilt.reused).not.toContain(caseUrl(slug))
     expect(rebuilt.log.join('\n')).toMatch(/pages indexed in \d+ shard\(s\), [1-9]\d* unchanged/)
+    // The search index's new process starts from what the last one read (kept in the cache): it reads the edited case only.
+    expect(rebuilt.log.join('\n')).toMatch(/records built from the CMS data in [\d.]+ s, \d+ published cases, 1 read/)
 
     const pagefind = await openPagefind(rebuilt.dir)
     try {

@@ -54,9 +54,14 @@ describe('the warm builder', () => {
     // The second build in the same process: a case and the settings every page shows.
     await retitle('修订')
     await payload!.updateGlobal({ slug: 'site-settings', data: { operator: '温构建测试承办单位' }, overrideAccess: true, context: { skipRebuild: true } })
+    // What a builder that stopped while removing a replaced site left behind.
+    fs.mkdirSync(path.join(work, 'dist.old-1-x', 'cases'), { recursive: true })
+    fs.writeFileSync(path.join(work, 'dist.old-1-x', 'cases', 'index.html'), '旧站点')
     const second = await runner(['编辑之后'])
     expect(second.ok, second.ok ? '' : second.error).toBe(true)
     const site = staticDirOf(path.join(work, 'dist'))
+    // The builder answers once the new site is live and removes the replaced ones afterwards.
+    await expect.poll(() => fs.readdirSync(work).filter((name) => name.startsWith('dist.old-')), { timeout: 30_000 }).toEqual([])
     expect(page(site, caseUrl(slug)).querySelector('h1')!.text).toContain('修订')
     expect(page(site, '/').querySelector('footer')!.text).toContain('温构建测试承办单位')
     // The search index's process stayed too: it read the one edited case again, not the whole collection.

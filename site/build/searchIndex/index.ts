@@ -16,7 +16,7 @@ import { sortKeys } from '../../lib/search/facets'
 import type { SearchRecord } from '../../lib/search/record'
 import { mergeShards } from './merge'
 import { pageRecordOf } from './pageRecord'
-import { awardOrder, buildShards, planPages, planShards, pruneShards, yearOrder, type ShardWorkers } from './shards'
+import { awardOrder, buildShards, mergedFilesDir, planPages, planShards, pruneShards, yearOrder, type ShardWorkers } from './shards'
 
 /** Where the bundle goes, under the site root; the search page loads /pagefind/pagefind.js. */
 export const pagefindDir = 'pagefind'
@@ -46,7 +46,10 @@ export async function indexRecords(
   // Merged page numbers follow the shards; each sort key lists them in its order.
   const number = new Map(shards.flatMap((s) => s.pages).map((page, i) => [page, i]))
   const order = (compare: typeof yearOrder) => [...number.keys()].sort(compare).map((page) => number.get(page)!)
-  await mergeShards(shards, outputPath, { sorts: { [sortKeys.year]: order(yearOrder), [sortKeys.award]: order(awardOrder) } })
+  await mergeShards(shards, outputPath, {
+    sorts: { [sortKeys.year]: order(yearOrder), [sortKeys.award]: order(awardOrder) },
+    reuseDir: path.join(options.cacheDir, mergedFilesDir),
+  })
   pruneShards(options.cacheDir, shards)
   const merged = Date.now()
 

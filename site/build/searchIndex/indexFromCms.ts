@@ -1,9 +1,10 @@
 /**
  * The search-index process that step.ts starts beside `astro build`: it reads
  * the CMS as the content loaders do, builds every searchable page's record
- * and indexes them into `--out` (shards cached in `--cache`). Progress goes
- * to stdout; the report, or the error, goes to the parent over IPC. By hand:
- * `npx tsx site/build/searchIndex/indexFromCms.ts --out … --cache … --scratch …`.
+ * and indexes them into `--out` (shards cached in `--cache`). With `--books`,
+ * it typesets the 汇编 PDFs from the same data meanwhile (site/build/books).
+ * Progress goes to stdout; the report, or the error, goes to the parent over
+ * IPC. By hand: `npx tsx site/build/searchIndex/indexFromCms.ts --out … --cache … --scratch …`.
  *
  * With `--resident` it stays, for the warm builder: each `index` request is
  * one build, and what the process keeps between them (the open CMS, the
@@ -14,19 +15,22 @@ import { closePayload } from '../../../cms/openPayload'
 import { leaveWithParent, parentPidVariable } from '../leaveWithParent'
 import { sharedPayload } from '../../lib/payloadLoader'
 import type { CmsMemory } from '../../lib/siteData/readCms'
+import { stopTypesetting } from '../../lib/book/typesetBook'
+import { typesetBooks, type BooksReport } from '../books/typesetBooks'
+import { forgetCmsMemory, loadCmsMemory, saveCmsMemory } from './cmsMemoryFile'
 import { indexRecords, type SearchIndexReport } from './index'
 import { ShardWorkers } from './shards'
-import { readSearchRecords } from './searchRecords'
+import { readSiteData, searchRecordsOf } from './searchRecords'
 
-export type IndexerMessage = { type: 'done'; report: SearchIndexReport & { readMs: number } } | { type: 'error'; message: string }
+export type IndexerMessage = { type: 'done'; report: SearchIndexReport & { readMs: number; books?: BooksReport } } | { type: 'error'; message: string }
 
 /** A resident indexer's progress comes over IPC, so that it arrives in order with the answer, and with the build it belongs to. */
 export type IndexerProgress = { type: 'log'; line: string }
 
-/** What a resident indexer is asked for: one build's folders, and the environment it builds in. */
-export type IndexRequest = { type: 'index'; out: string; cache: string; scratch: string; env: Record<string, string | undefined> }
+/** What a resident indexer is asked for: one build's folders (`books`: where to announce its 汇编 PDFs, if it has them), and the environment it builds in. */
+export type IndexRequest = { type: 'index'; out: string; cache: string; scratch: string; books?: string; env: Record<string, string | undefined> }
 
-type Folders = Pick<IndexRequest, 'out' | 'cache' | 'scratch'>
+type Folders = Pick<IndexRequest, 'out' | 'cache' | 'scratch' | 'books'>
 
 async function indexFromCms(
   folders: Folders,
@@ -37,12 +41,38 @@ async function indexFromCms(
   const started = Date.now()
   let casesRead = ''
   const info = (line: string) => void (/published cases, \d+ read/.test(line) && (casesRead = `, ${line.replace(/ from the CMS.*/, '')}`))
-  const records = await readSearchRecords(folders.scratch, undefined, kept?.memory, info)
-  await afterRead()
-  const readMs = Date.now() - started
-  say(`  ${records.length} searchable pages' records built from the CMS data in ${(readMs / 1000).toFixed(1)} s${casesRead}`)
-  const report = await indexRecords(records, folders.out, { cacheDir: folders.cache, log: say, workers: kept?.workers })
-  return { type: 'done', report: { ...report, readMs } }
+  // A new process starts from what the last one read (cmsMemoryFile.ts).
+  const memory = kept?.memory ?? (new Map() as CmsMemory)
+  if (!memory.size) loadCmsMemory(folders.scratch, memory)
+  try {
+    const data = await readSiteData(folders.scratch, undefined, memory, info)
+    // Started first: the typesetter takes the core that Astro's content sync and bundling leave.
+    const books = folders.books === undefined ? undefined : typesetBooks(data, folders.books)
+    // A failed book is reported below, after the index, like any failure of this process.
+    books?.catch(() => undefined)
+    const records = searchRecordsOf(data)
+    await afterRead()
+    const readMs = Date.now() - started
+    say(`  ${records.length} searchable pages' records built from the CMS data in ${(readMs / 1000).toFixed(1)} s${casesRead}`)
+    // Written while the shard workers index (this process only waits for them meanwhile; 2.3 MB at 1,000 cases, the write-ups are files of their own).
+    // Only a speed-up, so never a failure.
+    const saving = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        try {
+          saveCmsMemory(folders.scratch, memory)
+        } catch (error) {
+          say(`  the CMS data could not be kept for the next process (${(error as Error).message}); it will read everything`)
+        }
+        resolve()
+      }, 50),
+    )
+    const report = await indexRecords(records, folders.out, { cacheDir: folders.cache, log: say, workers: kept?.workers })
+    await saving
+    return { type: 'done', report: { ...report, readMs, ...(books ? { books: await books } : {}) } }
+  } catch (error) {
+    forgetCmsMemory(folders.scratch)
+    throw error
+  }
 }
 
 const send = (message: IndexerMessage) =>
@@ -50,9 +80,12 @@ const send = (message: IndexerMessage) =>
 
 const failure = (error: unknown): IndexerMessage => ({ type: 'error', message: (error as Error).stack ?? String(error) })
 
+// Stopped by the build (another step failed, or the warm builder closes): the book being laid out goes too.
+process.once('SIGTERM', () => (stopTypesetting(), process.exit(143)))
+
 if (process.argv.includes('--resident')) {
   const kept = { memory: new Map() as CmsMemory, workers: new ShardWorkers() }
-  const leave = (code: number) => (kept.workers.close(), process.exit(code))
+  const leave = (code: number) => (kept.workers.close(), stopTypesetting(), process.exit(code))
   // The warm builder left (or died), or stopped this build (another step failed).
   leaveWithParent(Number(process.env[parentPidVariable]), () => leave(0))
   process.on('message', (request: IndexRequest) => {
@@ -73,7 +106,12 @@ if (process.argv.includes('--resident')) {
     return value
   }
   try {
-    const folders = { out: arg('--out'), cache: arg('--cache'), scratch: arg('--scratch') }
+    const folders = {
+      out: arg('--out'),
+      cache: arg('--cache'),
+      scratch: arg('--scratch'),
+      books: process.argv.includes('--books') ? arg('--books') : undefined,
+    }
     const message = await indexFromCms(
       folders,
       (line) => console.log(line),

@@ -21,6 +21,7 @@ import { promisify } from 'node:util'
 import { gunzipSync, gzip } from 'node:zlib'
 
 import { CborReader, CborWriter } from './cbor'
+import { MergedFiles } from './mergedFiles'
 
 const gzipAsync = promisify(gzip)
 /** The Pagefind release whose file formats this merge reads and writes. */
@@ -37,6 +38,11 @@ export type ShardBundle = {
 export type MergeOptions = {
   /** Sort keys: for each, the merged page numbers in ascending sort order. */
   sorts: Record<string, number[]>
+  /**
+   * Where the compressed files of the last merge are kept, by their content
+   * (mergedFiles.ts): a file whose content an edit did not change is linked, not compressed again.
+   */
+  reuseDir?: string
 }
 
 export type MergeReport = { pages: number; words: number; chunks: number }
@@ -193,6 +199,68 @@ function mergeWord(group: ShardWord[], w: CborWriter): number {
   return group.reduce((n, g) => n + g.pages.locations, 0)
 }
 
+/**
+ * The shards' next words, smallest first: a binary heap, so that merging W
+ * words from S shards takes W log S comparisons, not W × S (61 shards at
+ * 10,000 cases).
+ */
+class WordHeap {
+  private heap: { word: ShardWord; s: number }[] = []
+
+  constructor(private readonly streams: Generator<ShardWord>[]) {
+    streams.forEach((_, s) => this.pull(s))
+  }
+
+  /** Every shard's entry of the smallest word, in shard order; empty when all shards are done. */
+  takeSmallest(): ShardWord[] {
+    const first = this.pop()
+    if (!first) return []
+    const group = [first]
+    while (this.heap.length && this.heap[0]!.word.word === first.word.word) group.push(this.pop()!)
+    for (const item of group) this.pull(item.s)
+    return group.sort((a, b) => a.s - b.s).map((item) => item.word)
+  }
+
+  private pull(s: number) {
+    const next = this.streams[s]!.next()
+    if (next.done) return
+    this.heap.push({ word: next.value, s })
+    for (let i = this.heap.length - 1; i > 0;) {
+      const up = (i - 1) >> 1
+      if (!this.less(i, up)) break
+      this.swap(i, up)
+      i = up
+    }
+  }
+
+  private pop(): { word: ShardWord; s: number } | undefined {
+    const top = this.heap[0]
+    const last = this.heap.pop()
+    if (!top || top === last) return top
+    this.heap[0] = last!
+    for (let i = 0; ;) {
+      const [l, r] = [2 * i + 1, 2 * i + 2]
+      let least = i
+      if (l < this.heap.length && this.less(l, least)) least = l
+      if (r < this.heap.length && this.less(r, least)) least = r
+      if (least === i) break
+      this.swap(i, least)
+      i = least
+    }
+    return top
+  }
+
+  private less(i: number, j: number): boolean {
+    const [a, b] = [this.heap[i]!, this.heap[j]!]
+    const order = utf8Order(a.word.word, b.word.word)
+    return order < 0 || (order === 0 && a.s < b.s)
+  }
+
+  private swap(i: number, j: number) {
+    ;[this.heap[i], this.heap[j]] = [this.heap[j]!, this.heap[i]!]
+  }
+}
+
 /** Pagefind's chunk bounds: the shortest prefixes that still tell neighbouring chunks apart. */
 function chunkBounds(chunks: { from: string; to: string }[]) {
   for (let i = 0; i + 1 < chunks.length; i += 1) {
@@ -229,11 +297,7 @@ class FileNamer {
 }
 
 /** gzip at level 6: Pagefind's level 9 takes four times as long for files 1.3% smaller. */
-async function writePagefindFile(file: string, cbor: Uint8Array) {
-  const body = Buffer.concat([SIGNATURE, cbor])
-  // Async: creating a file costs milliseconds on some file systems, and the merge can go on meanwhile.
-  await fs.promises.writeFile(file, await gzipAsync(body, { level: 6, chunkSize: 1 << 20 }))
-}
+const compressPagefindFile = (cbor: Uint8Array) => gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 6, chunkSize: 1 << 20 })
 
 /** Fragments are never changed in place: the merged bundle links to the shard's copy when it can. */
 function linkOrCopy(from: string, to: string) {
@@ -261,6 +325,8 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
     throw new Error(`Search-index shard ${differing.dir} has other meta fields than ${opened[0]!.dir}; index every page with the same data-pagefind-meta keys`)
   fs.rmSync(outputPath, { recursive: true, force: true })
   for (const folder of ['index', 'filter', 'fragment']) fs.mkdirSync(path.join(outputPath, folder), { recursive: true })
+  const files = new MergedFiles(compressPagefindFile, options.reuseDir)
+  const writePagefindFile = (file: string, cbor: Uint8Array) => files.write(file, cbor)
   // Pagefind's own files (pagefind.js, the WebAssembly) are the same in every shard.
   for (const name of fs.readdirSync(opened[0]!.dir)) {
     const from = path.join(opened[0]!.dir, name)
@@ -320,7 +386,7 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
 
   // Words: the shards' sorted word lists merged, cut into chunks of CHUNK_LOCATIONS.
   const streams = opened.map((shard, s) => shardWords(shard.dir, shard.meta, s, offsets[s]!))
-  const heads = streams.map((stream) => stream.next())
+  const heads = new WordHeap(streams)
   const chunks: { from: string; to: string; hash: string }[] = []
   const pendingWrites: Promise<void>[] = []
   let chunk = new CborWriter()
@@ -342,16 +408,9 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
     chunkLocations = 0
   }
   for (;;) {
-    let word: string | undefined
-    for (const head of heads) if (!head.done && (word === undefined || utf8Order(head.value.word, word) < 0)) word = head.value.word
-    if (word === undefined) break
-    const group: ShardWord[] = []
-    heads.forEach((head, s) => {
-      if (!head.done && head.value.word === word) {
-        group.push(head.value)
-        heads[s] = streams[s]!.next()
-      }
-    })
+    const group = heads.takeSmallest()
+    if (!group.length) break
+    const word = group[0]!.word
     if (!chunkWords) chunkFrom = word
     chunkTo = word
     chunkLocations += mergeWord(group, chunk)
@@ -376,6 +435,7 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   const metaBody = meta.finish()
   const metaHash = `${language}_${createHash('sha1').update(metaBody).digest('hex').slice(0, 10)}`
   await writePagefindFile(path.join(outputPath, `pagefind.${metaHash}.pf_meta`), metaBody)
+  files.keepOnly()
   const merged: Entry = { ...entry, languages: { [language]: { ...entry.languages[language]!, hash: metaHash, page_count: pageCount } } }
   fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(merged))
   return { pages: pageCount, words, chunks: chunks.length }

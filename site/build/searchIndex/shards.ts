@@ -173,10 +173,13 @@ export async function buildShards(shards: Shard[], log: (line: string) => void, 
   return { built: todo.length, reused: shards.length - todo.length }
 }
 
+/** Beside the shards in their cache folder: the last merge's files (merge.ts, mergedFiles.ts). */
+export const mergedFilesDir = '.merged'
+
 /** Removes cached shards this build did not use (older than an hour: another build may be using them). */
 export function pruneShards(cacheDir: string, used: Shard[]): void {
   if (!fs.existsSync(cacheDir)) return
-  const keep = new Set(used.map((s) => path.basename(s.dir)))
+  const keep = new Set([...used.map((s) => path.basename(s.dir)), mergedFilesDir])
   const hourAgo = Date.now() - 60 * 60 * 1000
   for (const name of fs.readdirSync(cacheDir)) {
     const dir = path.join(cacheDir, name)

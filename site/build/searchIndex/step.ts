@@ -2,8 +2,9 @@
  * The search index as build steps: indexFromCms.ts runs in its own process
  * beside `astro build` (the records come from the CMS data, not from the
  * built pages), writing the bundle beside the staging folder; once Astro is
- * done, the bundle moves into the staged site's /pagefind/. Any failure fails
- * the build, so the published site is left as it was.
+ * done, the bundle moves into the staged site's /pagefind/. The same process,
+ * from the same read, typesets the 汇编 PDFs (site/build/books). Any failure
+ * fails the build, so the published site is left as it was.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { env } from '../../../cms/env'
 import { tsxCli } from '../../../cms/paths'
 import { SiteBuildError, type BuildContext, type BuildStep } from '../buildSite'
+import { booksDirOf, failBooks } from '../books/step'
 import { parentPidVariable } from '../leaveWithParent'
 import { pagefindDir } from './index'
 import type { IndexerMessage, IndexerProgress, IndexRequest } from './indexFromCms'
@@ -24,11 +26,12 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 const indexerScript = () => fileURLToPath(new URL('./indexFromCms.ts', import.meta.url))
 
-/** The folders of this build's index: the bundle, the cached shards, the case loader's scratch. */
+/** The folders of this build's index: the bundle, the cached shards, the case loader's scratch; and where its books are announced. */
 const foldersOf = (ctx: BuildContext) => ({
   out: bundleDirOf(ctx),
   cache: path.join(ctx.cacheDir, 'search-index'),
   scratch: path.join(ctx.cacheDir, 'search-data'),
+  ...(ctx.books ? { books: booksDirOf(ctx) } : {}),
 })
 
 /** The environment the indexer reads the CMS in: the build's, over this process's. */
@@ -41,7 +44,7 @@ function followIndexer(ctx: BuildContext, child: ChildProcess): { stderr: () => 
   const onOut = (chunk: string) => {
     const lines = (rest + chunk).split('\n')
     rest = lines.pop() ?? ''
-    for (const line of lines) if (line.trim()) ctx.log(`  [search] ${line.trim()}`)
+    for (const line of lines) if (line.trim()) ctx.log(`  ${/^\[book\]/.test(line.trim()) ? '' : '[search] '}${line.trim()}`)
   }
   const onErr = (chunk: string) => stderr.push(chunk)
   child.stdout!.setEncoding('utf8').on('data', onOut)
@@ -56,6 +59,8 @@ function followIndexer(ctx: BuildContext, child: ChildProcess): { stderr: () => 
 function finishIndex(ctx: BuildContext, message: IndexerMessage | undefined, why: string, signal?: AbortSignal): void {
   if (message?.type !== 'done') {
     fs.rmSync(bundleDirOf(ctx), { recursive: true, force: true })
+    // Astro's 汇编 pages waiting for a book fail now, with the reason.
+    failBooks(ctx, `The 汇编 PDFs were not typeset: ${message?.type === 'error' ? message.message.split('\n')[0] : why}`)
     if (signal?.aborted) throw new Error('The search index was stopped: another step failed.')
     throw new SiteBuildError(
       'search index',
@@ -64,6 +69,7 @@ function finishIndex(ctx: BuildContext, message: IndexerMessage | undefined, why
     )
   }
   const { report } = message
+  if (report.books) ctx.log(`  汇编 PDFs: ${report.books.books}, ${report.books.pages} pages, ${(report.books.bytes / 1024 / 1024).toFixed(1)} MB`)
   ctx.log(
     `  [search] ${report.pages} pages indexed in ${report.shards} shard(s), ${report.reused} unchanged; ${report.files} files, ${(report.bytes / 1024).toFixed(0)} KB (read ${s(report.readMs)}, index ${s(report.phases.shards)}, merge ${s(report.phases.merge)})`,
   )
@@ -71,11 +77,12 @@ function finishIndex(ctx: BuildContext, message: IndexerMessage | undefined, why
 
 /** Builds the search bundle from the CMS data in a child process; `signal` stops it (another step failed). */
 export const searchIndexStep: BuildStep = {
-  name: 'index the site for search (Pagefind, from the CMS data)',
+  name: 'index the site for search and typeset the 汇编 PDFs (from the CMS data)',
   run: async (ctx, signal) => {
-    const { out, cache, scratch } = foldersOf(ctx)
+    const { out, cache, scratch, books } = foldersOf(ctx)
     fs.rmSync(out, { recursive: true, force: true })
-    const child = spawn(process.execPath, [tsxCli, indexerScript(), '--out', out, '--cache', cache, '--scratch', scratch], {
+    const args = ['--out', out, '--cache', cache, '--scratch', scratch, ...(books ? ['--books', books] : [])]
+    const child = spawn(process.execPath, [tsxCli, indexerScript(), ...args], {
       cwd: ctx.rootDir,
       env: indexerEnv(ctx),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -2,29 +2,28 @@
  * Typesets a 汇编 book with Typst (through its Node binding, whose native
  * binary ships inside the npm package), in one child process that keeps its
  * compiler and fonts loaded for the books of the build: books are laid out
- * on another core while Astro renders the rest of the site, and a page that
- * needs its book waits for it. The child is replaced when it has grown past
- * `typesetterMemoryLimit` (typesetProcess.mjs says why), and its memory is
- * its own, not the Astro process's. A book is cached on disk by the hash of
- * all it is made from (its data, the template, the compiler's version, the
- * font files): a campaign whose content did not change costs a file read,
- * not a typesetting run, and nothing else can change its PDF. Pages that
- * need the same book in one build (the 汇编 page for its size, the PDF route
- * for its bytes) share one result.
+ * on another core from the build's start (site/build/books), below the
+ * priority of the rest of the build. The child is replaced when it has grown
+ * past `typesetterMemoryLimit` (typesetProcess.mjs says why), and its memory
+ * is its own. A book is cached on disk by the hash of all it is made from
+ * (its data, the template, the compiler's version, the font files): a
+ * campaign whose content did not change costs a file lookup, not a
+ * typesetting run, and nothing else can change its PDF.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 
 import { env } from '../../../cms/env'
 import { rootDir } from '../../../cms/paths'
 import type { BookModel } from './bookModel'
 import { bookFontFiles } from './fonts'
-import template from './huibian.typ?raw'
 
-export type TypesetBook = { pdf: Buffer; pages: number; bytes: number }
+/** A typeset book: its PDF (a file of the book cache, never changed in place), pages and size. */
+export type TypesetBook = { file: string; pages: number; bytes: number }
 
 /** A book Typst could not lay out: a bug in the template or data, reported with Typst's own words. */
 export class BookTypesetError extends Error {
@@ -40,14 +39,18 @@ type Job = { id: number; data: string; out: string; settle: (reply: Reply) => vo
 const compilerPackage = '@myriaddreamin/typst-ts-node-compiler'
 const requireFromRoot = createRequire(path.join(rootDir, 'package.json'))
 
+// Read from the repository (not bundled): books are typeset outside Astro's bundle.
+let templateText: string | undefined
+const template = () => (templateText ??= fs.readFileSync(path.join(rootDir, 'site', 'lib', 'book', 'huibian.typ'), 'utf8'))
+
 /**
  * What a book is made from besides its data: the template, the compiler's
- * version, and each font file by size and date. Read once per build.
+ * version, and each font file by size and date. Read once per process.
  */
 let engineId: string | undefined
 function engineIdentity(): string {
   engineId ??= JSON.stringify({
-    template,
+    template: template(),
     compiler: (requireFromRoot(`${compilerPackage}/package.json`) as { version: string }).version,
     fonts: bookFontFiles().map((file) => {
       const stat = fs.statSync(file)
@@ -69,6 +72,13 @@ function bookKey(engine: string, data: string): string {
  */
 export const typesetterMemoryLimit = 1.5 * 1024 ** 3
 
+/**
+ * The typesetter's niceness: books are started at the build's start, and
+ * Astro's own work (content sync, bundling, pages) goes first when both want
+ * a core; the books fill the time it leaves.
+ */
+const typesetterNiceness = 10
+
 const queue: Job[] = []
 let running: { child: ChildProcess; job?: Job } | undefined
 let nextId = 0
@@ -79,8 +89,15 @@ function startTypesetter(): { child: ChildProcess; job?: Job } {
     execArgv: [],
     serialization: 'advanced',
     env: { ...process.env, HUIBIAN_TYPESETTER: JSON.stringify({ compilerModule: requireFromRoot.resolve(compilerPackage), fontFiles: bookFontFiles() }) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Not inherited: a process that ends while a book is being laid out must not wait for it (its pipes close with it).
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   })
+  child.stderr!.on('data', (chunk: Buffer) => process.stderr.write(chunk))
+  try {
+    if (child.pid) os.setPriority(child.pid, Math.min(19, os.getPriority() + typesetterNiceness))
+  } catch {
+    // A system that refuses it typesets at the build's own priority.
+  }
   const state: { child: ChildProcess; job?: Job } = { child }
   child.on('message', (reply: Reply) => {
     const job = state.job
@@ -102,6 +119,15 @@ function startTypesetter(): { child: ChildProcess; job?: Job } {
   return state
 }
 
+/**
+ * Ends the typesetting now, the book in hand too (the build was stopped). Typst lays a book out in
+ * one synchronous call, so the process would notice its parent gone only once that book is done.
+ */
+export function stopTypesetting(): void {
+  queue.length = 0
+  running?.child.kill('SIGKILL')
+}
+
 /** Ends a typesetting process that has no book in hand; the next book starts a new one. */
 function retire(state: { child: ChildProcess }) {
   if (running === state) running = undefined
@@ -119,7 +145,7 @@ function next() {
   }
   running ??= startTypesetter()
   running.job = job
-  running.child.send({ id: job.id, template, data: job.data, out: job.out })
+  running.child.send({ id: job.id, template: template(), data: job.data, out: job.out })
 }
 
 /** Typesets `data` into the file `out`. */
@@ -130,30 +156,17 @@ function typesetInProcess(data: string, out: string): Promise<Reply> {
   })
 }
 
-const inBuild = new Map<string, Promise<TypesetBook>>()
-
 const cacheDir = () => path.join(path.resolve(env.siteCache()), 'books')
 
 /** `name` names the cached file (the campaign's slug); older versions of it are removed. */
-export function typesetBook(name: string, model: BookModel): Promise<TypesetBook> {
+export async function typesetBook(name: string, model: BookModel): Promise<TypesetBook> {
   const data = JSON.stringify(model)
   const key = bookKey(engineIdentity(), data)
-  let book = inBuild.get(key)
-  if (!book) {
-    book = cachedOrTypeset(name, key, model.title, data)
-    // A book started early may fail before a page awaits it: that page reports the failure.
-    book.catch(() => undefined)
-    inBuild.set(key, book)
-  }
-  return book
-}
-
-async function cachedOrTypeset(name: string, key: string, title: string, data: string): Promise<TypesetBook> {
+  const title = model.title
   const file = path.join(cacheDir(), `${name}-${key}.pdf`)
   const meta = `${file}.json`
   if (fs.existsSync(file) && fs.existsSync(meta)) {
-    const pdf = fs.readFileSync(file)
-    return { pdf, pages: (JSON.parse(fs.readFileSync(meta, 'utf8')) as { pages: number }).pages, bytes: pdf.length }
+    return { file, pages: (JSON.parse(fs.readFileSync(meta, 'utf8')) as { pages: number }).pages, bytes: fs.statSync(file).size }
   }
   fs.mkdirSync(cacheDir(), { recursive: true })
   const typeset = `${file}.${process.pid}.tmp`
@@ -162,12 +175,12 @@ async function cachedOrTypeset(name: string, key: string, title: string, data: s
     fs.rmSync(typeset, { force: true })
     throw new BookTypesetError(title, reply.error ?? 'no document')
   }
-  const pdf = fs.readFileSync(typeset)
-  console.log(`[book] 《${title}》: ${reply.pages} pages, ${(pdf.length / 1024 / 1024).toFixed(1)} MB, typeset in ${((reply.ms ?? 0) / 1000).toFixed(1)} s`)
+  const bytes = fs.statSync(typeset).size
+  console.log(`[book] 《${title}》: ${reply.pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB, typeset in ${((reply.ms ?? 0) / 1000).toFixed(1)} s`)
   // This campaign's older versions only (slugs are [a-z0-9-]: "a" must not remove "a-b"'s).
   const versionOf = new RegExp(`^${name}-[0-9a-f]{20}\\.pdf(\\.json)?$`)
   for (const old of fs.readdirSync(cacheDir())) if (versionOf.test(old)) fs.rmSync(path.join(cacheDir(), old), { force: true })
   fs.renameSync(typeset, file)
   fs.writeFileSync(meta, JSON.stringify({ pages: reply.pages, title }))
-  return { pdf, pages: reply.pages, bytes: pdf.length }
+  return { file, pages: reply.pages, bytes }
 }

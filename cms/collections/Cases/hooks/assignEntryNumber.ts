@@ -23,6 +23,14 @@ async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: numbe
   return { docs }
 }
 
+/** The campaign's highest 编号 so far (0 for none): a batch asks for every row, so no sorting of all of them. */
+async function highestNumber(req: PayloadRequest, campaign: Id): Promise<number> {
+  if (!batchIsStaging(req)) return Number((await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0)
+  const stored = (await readOncePerBatch(req, `numbered-entries:${campaign}`, () => storedEntriesNumbered(req, campaign, undefined, 0))).docs
+  const staged = stagedDocuments(req, 'cases').filter((d) => String(idOf(d.campaign)) === String(campaign))
+  return [...stored, ...staged].reduce<number>((highest, d) => (typeof d.sequence === 'number' && d.sequence > highest ? d.sequence : highest), 0)
+}
+
 async function storedEntriesNumbered(req: PayloadRequest, campaign: Id, number?: number, limit = 1) {
   return req.payload.find({
     collection: 'cases',
@@ -50,15 +58,14 @@ export const assignEntryNumber: CollectionBeforeChangeHook = async ({ collection
   const movedCampaign = operation === 'update' && String(idOf(originalDoc?.campaign)) !== String(campaign)
   const requested = data.sequence !== undefined ? data.sequence : movedCampaign ? undefined : originalDoc?.sequence
   if (requested === null || requested === undefined || requested === '') {
-    const highest = (await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0
-    data.sequence = Number(highest) + 1
+    data.sequence = (await highestNumber(req, campaign)) + 1
     return data
   }
   const number = Number(requested)
   if (operation === 'update' && !movedCampaign && number === originalDoc?.sequence) return data
   const holder = (await entriesNumbered(req, campaign, number)).docs.find((d) => String(d.id) !== String(originalDoc?.id))
   if (holder) {
-    const next = Number((await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0) + 1
+    const next = (await highestNumber(req, campaign)) + 1
     throw fieldErrors(req, { collection: collection.slug }, [
       {
         path: 'sequence',
