@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { caseUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
+import { pageSettled } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot } from '../helpers/browser'
 
 /** n characters as a reviewer counts them. */
@@ -67,7 +68,7 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
     await expect.poll(() => page.locator('[data-word-count="background"]').innerText(), { timeout: 20_000 }).toContain('434 / 350')
     // The form re-validates on the server as one types; a save clicked while that answer is on its way
     // can have its field marks overwritten by it, so click once it is in, as an editor reading the counter does.
-    await page.waitForLoadState('networkidle')
+    await pageSettled(page)
   }
 
   for (const [button, name] of [
@@ -154,12 +155,12 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
 
     // An end before the start is marked on the end's year, in Chinese. The admin re-validates on the
     // server as one types; an answer still in flight would replace the save's marks, so save after it.
-    await page.waitForLoadState('networkidle')
+    await pageSettled(page)
     await publishOnce(page)
     const endError = page.locator('#field-implementation__end__year').locator('xpath=ancestor::*[contains(@class,"field-type")][1]').locator('.field-error')
     await expect.poll(() => endError.textContent(), { timeout: 15_000 }).toContain('结束时间早于开始时间')
     // It stays once the admin's later as-you-type answers are in.
-    await page.waitForLoadState('networkidle')
+    await pageSettled(page)
     expect(await endError.textContent()).toContain('结束时间早于开始时间')
     await endError.scrollIntoViewIfNeeded()
     await screenshot(page, 'case-facts-end-before-start')

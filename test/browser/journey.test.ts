@@ -19,6 +19,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { huibianUrl } from '../../cms/domain/urls'
 import { inQuotes } from '../../cms/domain/quotation'
 import { useAdmin, type TestUser } from '../helpers/admin'
+import { pageSettled } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 import { writeUpDocx } from '../helpers/writeUpDocx'
 import { summaryCsv } from '../security/hostileFiles'
@@ -46,7 +47,7 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
       await page.locator('#field-confirm-password').fill('123')
       // As on the second try below: a click before the form's check of what was typed has come back is refused
       // on the client with only 「有字段需要修改」 (Payload's form), where a person, typing slower, meets the server's reason.
-      await page.waitForLoadState('networkidle')
+      await pageSettled(page)
       const toasts = async () => (await page.locator('.payload-toast-container').allInnerTexts()).join('\n')
       for (let attempt = 0; attempt < 3 && !(await toasts()).includes('密码至少 10 位'); attempt++) {
         await page.locator('form button[type="submit"]').click()
@@ -66,7 +67,7 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
       await page.locator('#field-password').fill('Office-Pass-2026')
       await page.locator('#field-confirm-password').fill('Office-Pass-2026')
       // The admin re-validates the form on the server as one types; submit once that answer is in.
-      await page.waitForLoadState('networkidle')
+      await pageSettled(page)
       const local = await admin.payload()
       const users = async () => (await local.count({ collection: 'users' })).totalDocs
       // On a loaded machine the first click can land while that answer is still coming; a person clicks again.

@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { casePreviewUrl, caseUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
+import { pageSettled } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot } from '../helpers/browser'
 import { smallPdf } from '../helpers/evidenceFiles'
 import { testPassword } from '../helpers/payload'
@@ -155,6 +156,8 @@ describe.skipIf(!browserTestsRun)('files in the admin', () => {
       await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
       await page.locator('#action-save').waitFor()
       await page.locator('.tabs-field__tab-button', { hasText: '案例要素' }).click()
+      // Add rows once the form is live (a 添加 clicked while its first answers are pending can lose the row's fields).
+      await pageSettled(page)
       return { kase, page }
     }
 
@@ -191,7 +194,7 @@ describe.skipIf(!browserTestsRun)('files in the admin', () => {
       await page.locator('#field-privateEvidence').scrollIntoViewIfNeeded()
       await screenshot(page, 'evidence-admin-filled')
 
-      await page.waitForLoadState('networkidle')
+      await pageSettled(page)
       const since = new Date()
       await page.locator('#action-save').click()
       await expect.poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 15_000 }).toMatch(/成功|已/)
@@ -232,9 +235,11 @@ describe.skipIf(!browserTestsRun)('files in the admin', () => {
       const local = await admin.payload()
       const before = (await local.count({ collection: 'evidence-files', overrideAccess: true })).totalDocs
       const { page } = await openCaseFacts()
+      // The new row is the one after those the case has; its fields come with the server's answer to 添加.
+      const rows = await page.locator('#field-privateEvidence [id^="privateEvidence-row-"]').count()
       await page.locator('#field-privateEvidence').locator('.array-field__add-row').click()
-      const field = page.locator('#field-privateEvidence').locator('[id$="__file"]').last()
-      await field.locator('.upload__createNewToggler').click()
+      const field = page.locator(`#field-privateEvidence__${rows}__file`)
+      await field.locator('.upload__createNewToggler').click({ timeout: 60_000 })
       const drawer = page.locator('.drawer--is-open').last()
       const scan = Buffer.concat([smallPdf('BIG-SCAN'), Buffer.alloc(11 * 1024 * 1024)])
       await drawer.locator('input[type="file"]').setInputFiles({ name: 'dasaomiao.pdf', mimeType: 'application/pdf', buffer: scan })

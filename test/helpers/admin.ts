@@ -45,6 +45,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { rootDir, tsxCli } from '../../cms/paths'
 import { staticDirOf } from '../../site/build/buildSite'
 import { launchBrowser, screenshot } from './browser'
+import { trackRequests } from './pageSettled'
 import { bootPayload, closePayload, testPassword } from './payload'
 import { claimPreparedInstallation, testDatabase } from './preparedInstallation'
 import { tempWorkDir, testSiteUrl } from './site'
@@ -242,6 +243,7 @@ export function useAdmin(options: AdminOptions = {}) {
       const page = await browser!.newPage()
       if (viewport) await page.setViewportSize(viewport)
       page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`))
+      trackRequests(page)
       pages.push(page)
       return page
     },
