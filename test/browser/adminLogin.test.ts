@@ -17,7 +17,7 @@ describe.skipIf(!browserTestsRun)('the admin in a browser', () => {
     const editor = await admin.createUser('editor')
     const page = await admin.newPage()
     // A mistyped password first: its toast must be gone once the right one gets in.
-    await page.goto(admin.url('/admin/login'))
+    await admin.open(page, '/admin/login')
     await page.locator('#field-email').fill(editor.email)
     await page.locator('#field-password').fill(`${editor.password}x`)
     await page.locator('form button[type="submit"]').click()
@@ -42,7 +42,7 @@ describe.skipIf(!browserTestsRun)('the admin in a browser', () => {
     expect(await buildCard.getByRole('link', { name: '构建详情与日志' }).count()).toBe(1)
     await screenshot(page, 'admin-desk-after-start')
 
-    await page.goto(admin.url('/admin/collections/cases'))
+    await admin.open(page, '/admin/collections/cases')
     await expect.poll(() => page.locator('h1').first().innerText(), { timeout: 20_000 }).toBe('案例')
     expect(await page.locator('.table tbody tr').count()).toBeGreaterThan(0)
     await screenshot(page, 'admin-case-list')

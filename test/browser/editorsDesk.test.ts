@@ -37,7 +37,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await loginAs(page, editor)
     // A 2021 case: 背景、做法、成效、意义 and an abstract of 200–300 字 (seed 001).
     const kase = await caseBySlug('gulou-138-jiguan-dangjian-gongzuo-jizhi')
-    await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+    await admin.open(page, `/admin/collections/cases/${kase.id}`)
     const abstractCount = page.locator('[data-word-count="abstract"]')
     await expect.poll(() => abstractCount.innerText(), { timeout: 30_000 }).toBe(`摘要 ${countChars(kase.abstract!)} / 200–300 字`)
     // This campaign names the section 背景 and sets no limit on it.
@@ -94,7 +94,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const page = await admin.newPage()
     await loginAs(page, editor)
 
-    await page.goto(admin.url(`/admin/collections/cases/${renamed.id}`))
+    await admin.open(page, `/admin/collections/cases/${renamed.id}`)
     const preview = page.locator('#preview-button')
     await expect.poll(() => preview.innerText(), { timeout: 30_000 }).toBe('预览')
     expect(await preview.getAttribute('href')).toContain(`/preview/cases/${renamed.id}/`)
@@ -121,13 +121,13 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await drawer.locator('.schedule-publish__drawer-header button').click()
 
     // 活动环节 dates (day only) and a 公示's start date, picked in its calendar.
-    await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+    await admin.open(page, `/admin/collections/campaigns/${campaign.id}`)
     await page.locator('button', { hasText: '环节与篇幅' }).first().click()
     const stageDates = page.locator('#field-stages .react-datepicker__input-container input')
     await expect
       .poll(() => stageDates.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)), { timeout: 30_000 })
       .toEqual(['2024年3月1日', '2024年3月31日'])
-    await page.goto(admin.url('/admin/collections/publicity-notices/create'))
+    await admin.open(page, '/admin/collections/publicity-notices/create')
     const start = page.locator('#field-periodStart .react-datepicker__input-container input')
     await start.click({ timeout: 30_000 })
     expect(await page.locator('.react-datepicker__day-name').allInnerTexts()).toEqual(['一', '二', '三', '四', '五', '六', '日'])
@@ -140,7 +140,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const editor = await admin.createUser('editor')
     const page = await admin.newPage()
     await loginAs(page, editor)
-    await page.goto(admin.url('/admin/collections/cases/create'))
+    await admin.open(page, '/admin/collections/cases/create')
     // Before a campaign is chosen, every section shows.
     await expect.poll(() => page.locator('[data-word-count]:not([data-word-count="total"])').count(), { timeout: 30_000 }).toBe(6)
     await page.locator('#field-campaign .rs__control').click()
@@ -164,13 +164,13 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     })
     const page = await admin.newPage()
     await loginAs(page, editor)
-    await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
+    await admin.open(page, `/admin/collections/cases/${draft.id}`)
     const badge = page.locator('[data-write-up-gaps]').first()
     await expect.poll(() => badge.innerText(), { timeout: 30_000 }).toContain('未写完')
     expect(await page.locator('[data-write-up-gaps]').nth(1).innerText()).toContain('「背景」「做法」「成效」「意义」尚未填写；摘要尚未填写')
     await screenshot(page, 'desk-half-written')
 
-    await page.goto(admin.url('/admin'))
+    await admin.open(page, '/admin')
     const desk = page.locator('.office-desk')
     await expect.poll(() => desk.locator('h2').innerText(), { timeout: 30_000 }).toBe('工作台')
     const row = desk.locator('tr', { hasText: campaign.shortName ?? campaign.name })
@@ -189,7 +189,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const campaign = (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fuzhou-xinhuoshi-shijia-2024' } } })).docs[0]!
     const page = await admin.newPage()
     await loginAs(page, editor)
-    await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+    await admin.open(page, `/admin/collections/campaigns/${campaign.id}`)
     await page
       .getByRole('tab', { name: '评定奖项' })
       .or(page.locator('button', { hasText: '评定奖项' }))
@@ -228,7 +228,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const holder = (await payload.find({ collection: 'cases', where: { campaign: { equals: campaign.id }, sequence: { equals: 1 } } })).docs[0]!
     const page = await admin.newPage()
     await loginAs(page, editor)
-    await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
+    await admin.open(page, `/admin/collections/cases/${draft.id}`)
     const number = page.locator('#field-sequence')
     await expect.poll(() => number.inputValue(), { timeout: 30_000 }).toBe('11')
     // Type once the form is live, as a person who waits for the page does: a field filled before then
@@ -267,7 +267,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     const topTen = (await payload.count({ collection: 'cases', where: { campaign: { equals: campaign.id }, awardTier: { equals: 'top-ten' } } })).totalDocs
     const page = await admin.newPage()
     await loginAs(page, chief)
-    await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+    await admin.open(page, `/admin/collections/campaigns/${campaign.id}`)
     await page.locator('button', { hasText: '评定奖项' }).first().click()
     const alert = page.getByRole('alert').filter({ hasText: '超出名额' })
     await expect.poll(() => alert.innerText(), { timeout: 30_000 }).toContain(`十佳案例超出名额 ${topTen - 10} 个`)
@@ -343,7 +343,7 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     fs.writeFileSync(csv, '序号,案例名称,案例类型,申报单位,联系人,联系电话,备注\n1,水利党建浏览器测试,机关党建类,市水利局,张三,1,\n')
     const page = await admin.newPage()
     await loginAs(page, editor)
-    await page.goto(admin.url('/admin/import'))
+    await admin.open(page, '/admin/import')
     // The page also holds the Word batch form; this is the 汇总表 one.
     const form = page.locator('form:has(input[name="file"][accept*=".csv"])')
     await form.locator('select[name="campaign"]').selectOption({ label: '2020 第三届“推进机制活、建设新福建”全省机关体制机制创新优秀案例征集评选' })

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { caseUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
-import { pageSettled } from '../helpers/pageSettled'
+import { formsReady, pageSettled } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot } from '../helpers/browser'
 
 /** n characters as a reviewer counts them. */
@@ -25,6 +25,7 @@ const text = (n: number) => '机关党建创新案例'.repeat(Math.ceil(n / 8)).
  */
 async function publishOnce(page: Page): Promise<void> {
   for (let attempt = 1; ; attempt++) {
+    await formsReady(page)
     const saved = page.waitForRequest((r) => r.method() === 'PATCH' && r.url().includes('/api/cases/'), { timeout: 10_000 })
     await page.locator('#action-save').click()
     if (
@@ -60,7 +61,7 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
 
   /** Opens the case, types 134 字 more into 背景描述 and waits until the form holds them (the counter shows 434). */
   const typeOverLimit = async (page: Page, id: number | string) => {
-    await page.goto(admin.url(`/admin/collections/cases/${id}`))
+    await admin.open(page, `/admin/collections/cases/${id}`)
     const editor = page.locator('[data-field-path="sections.background"] [contenteditable="true"]')
     await editor.click()
     await page.keyboard.press('Control+End')
@@ -122,7 +123,7 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
     })
     const page = await admin.newPage()
     await admin.login(page, await admin.createUser('editor'))
-    await page.goto(admin.url(`/admin/collections/features/${feature.id}`))
+    await admin.open(page, `/admin/collections/features/${feature.id}`)
     await page.locator('#action-save').click()
 
     const message = '入选案例“尚未发布的案例”尚未发布，请先发布它，再发布本文档。'
@@ -140,7 +141,7 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
     expect(kase.figures ?? []).toEqual([])
     const page = await admin.newPage()
     await admin.login(page, await admin.createUser('editor'))
-    await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+    await admin.open(page, `/admin/collections/cases/${kase.id}`)
     await page.locator('#action-save').waitFor()
     await page.locator('.tabs-field__tab-button', { hasText: '案例要素' }).click()
 

@@ -19,7 +19,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { huibianUrl } from '../../cms/domain/urls'
 import { inQuotes } from '../../cms/domain/quotation'
 import { useAdmin, type TestUser } from '../helpers/admin'
-import { pageSettled } from '../helpers/pageSettled'
+import { formsReady, submitUntil } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 import { writeUpDocx } from '../helpers/writeUpDocx'
 import { summaryCsv } from '../security/hostileFiles'
@@ -39,24 +39,16 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
   describe('the first user', () => {
     it('is an admin, with no role to choose, and "123" is refused', async () => {
       const page = await admin.newPage()
-      await page.goto(admin.url('/admin'))
+      await admin.open(page, '/admin')
       await page.waitForURL(/\/admin\/create-first-user/)
+      await formsReady(page)
       expect(await page.locator('#field-role').count()).toBe(0)
       await page.locator('#field-email').fill('office@example.org')
       await page.locator('#field-password').fill('123')
       await page.locator('#field-confirm-password').fill('123')
-      // As on the second try below: a click before the form's check of what was typed has come back is refused
-      // on the client with only 「有字段需要修改」 (Payload's form), where a person, typing slower, meets the server's reason.
-      await pageSettled(page)
+      const submit = page.locator('form button[type="submit"]')
       const toasts = async () => (await page.locator('.payload-toast-container').allInnerTexts()).join('\n')
-      for (let attempt = 0; attempt < 3 && !(await toasts()).includes('密码至少 10 位'); attempt++) {
-        await page.locator('form button[type="submit"]').click()
-        await expect
-          .poll(toasts, { timeout: 10_000 })
-          .toContain('密码至少 10 位')
-          .catch(() => undefined)
-      }
-      expect(await toasts()).toContain('密码至少 10 位')
+      await submitUntil(page, submit, async () => (await toasts()).includes('密码至少 10 位'))
       // and on the field it concerns
       const passwordError = page.locator('.field-type.password:has(#field-password) .field-error').first()
       await expect.poll(() => passwordError.textContent(), { timeout: 10_000 }).toContain('密码至少 10 位')
@@ -66,23 +58,13 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
       // The second try on the same form, as a person would: only the passwords change.
       await page.locator('#field-password').fill('Office-Pass-2026')
       await page.locator('#field-confirm-password').fill('Office-Pass-2026')
-      // The admin re-validates the form on the server as one types; submit once that answer is in.
-      await pageSettled(page)
       const local = await admin.payload()
       const users = async () => (await local.count({ collection: 'users' })).totalDocs
-      // On a loaded machine the first click can land while that answer is still coming; a person clicks again.
-      for (let attempt = 0; attempt < 3 && (await users()) === 0; attempt++) {
-        await page.locator('form button[type="submit"]').click()
-        await expect
-          .poll(users, { timeout: 15_000 })
-          .toBe(1)
-          .catch(() => undefined)
-      }
-      expect(await users()).toBe(1)
+      await submitUntil(page, submit, async () => (await users()) === 1)
       const [user] = (await local.find({ collection: 'users', limit: 1 })).docs
       expect(user).toMatchObject({ email: 'office@example.org', role: 'admin' })
       await admin.login(page, { email: 'office@example.org', password: 'Office-Pass-2026' })
-      await page.goto(admin.url('/admin/collections/users/create'))
+      await admin.open(page, '/admin/collections/users/create')
       await expect.poll(() => page.locator('#field-role').count(), { timeout: 15_000 }).toBe(1)
       await screenshot(page, 'first-user-admin-can-add-users')
     }, 180_000)
@@ -119,19 +101,19 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
 
         // 1. 新建活动: the campaign's form, 发布.
         const campaignId = await step('新建活动', async () => {
-          await page.goto(admin.url('/admin/collections/campaigns/create'))
+          await admin.open(page, '/admin/collections/campaigns/create')
           await page.locator('#field-name').fill(campaignName)
           await page.locator('#field-year').fill('2026')
           await page.locator('#field-region').fill('福建省')
-          await page.locator('#action-save').click()
-          await page.waitForURL(/\/admin\/collections\/campaigns\/(?!create)[^/?]+$/, { timeout: 60_000 })
+          const saved = /\/admin\/collections\/campaigns\/(?!create)[^/?]+$/
+          await submitUntil(page, page.locator('#action-save'), async () => saved.test(new URL(page.url()).pathname))
           return decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!)
         })
         const campaign = await payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0 })
         expect(campaign).toMatchObject({ name: campaignName, _status: 'published' })
 
         // 2. 导入汇总表: one draft per row.
-        await page.goto(admin.url('/admin/import'))
+        await admin.open(page, '/admin/import')
         const tableForm = page.locator('form:has(input[name="file"][accept*=".csv"])')
         await tableForm.locator(`select[name="campaign"] option[value="${campaign.id}"]`).waitFor({ state: 'attached', timeout: 30_000 })
         await tableForm.locator('select[name="campaign"]').selectOption(String(campaign.id))
@@ -165,7 +147,7 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
 
         // 4. 评定奖项: the campaign's awards tab, one choice per case.
         await step('评定奖项', async () => {
-          await page.goto(admin.url(`/admin/collections/campaigns/${campaign.id}`))
+          await admin.open(page, `/admin/collections/campaigns/${campaign.id}`)
           await page.locator('button', { hasText: '评定奖项' }).first().click()
           for (const e of entries) {
             const select = page.getByLabel(`${inQuotes(e.title)}的奖项等次`)
@@ -177,7 +159,7 @@ describe.skipIf(!browserTestsRun)('an empty installation', () => {
         await screenshot(page, 'journey-4-awards')
 
         // 5. 发布: the campaign's cases in the list, all selected, 发布, 确认.
-        await page.goto(admin.url(`/admin/collections/cases?where[campaign][equals]=${campaign.id}`))
+        await admin.open(page, `/admin/collections/cases?where[campaign][equals]=${campaign.id}`)
         await expect.poll(() => page.locator('.table tbody tr').count(), { timeout: 30_000 }).toBe(entries.length)
         await page.locator('#select-all').click()
         await page.locator('.list-selection').getByRole('button', { name: '发布', exact: true }).click()

@@ -23,6 +23,7 @@ import type { DocumentId } from '../../cms/domain/documentId'
 import { campaignUrl, caseUrl, casesCsvUrl, casesJsonUrl, categoryUrl, publicityUrl, rssUrl, searchUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
 import { browserTestsRun, screenshot } from '../helpers/browser'
+import { formsReady } from '../helpers/pageSettled'
 
 type Kase = { id: DocumentId; title: string; slug: string }
 
@@ -120,7 +121,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
 
     /** Opens the case and uses the menu beside the publish button, as an editor does. */
     async function withdraw(page: Page, kase: Kase) {
-      await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+      await admin.open(page, `/admin/collections/cases/${kase.id}`)
       await page.locator('#action-save').waitFor()
       await page.locator('.doc-controls__dots').click()
       await page.locator('#action-unpublish').click()
@@ -137,7 +138,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       expect(build.trigger).toContain(`取消发布案例「${kase.title}」`)
       timings[`withdraw ${label}`] = Date.now() - since.getTime()
       expect(await shownOnSite(page, kase)).toEqual({ page: 404, sitemap: false, feed: false, json: false, csv: false, search: false })
-      await page.goto(admin.url('/admin/globals/site-build'))
+      await admin.open(page, '/admin/globals/site-build')
       await screenshot(page, `withdraw-${label}-site-build`)
     }
 
@@ -179,7 +180,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       const page = await admin.newPage()
       await admin.login(page, editor)
       const since = new Date()
-      await page.goto(admin.url(`/admin/collections/cases/${draft.id}`))
+      await admin.open(page, `/admin/collections/cases/${draft.id}`)
       await page.locator('#action-save').click()
       await expect.poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 15_000 }).toMatch(/成功|已/)
       expect(await admin.siteBuildAfter(since)).toMatchObject({ status: 'succeeded' })
@@ -234,7 +235,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
 
       const page = await admin.newPage()
       await admin.login(page, editor)
-      await page.goto(admin.url(`/admin/collections/publicity-notices/${notice.id}`))
+      await admin.open(page, `/admin/collections/publicity-notices/${notice.id}`)
       await expect.poll(() => page.locator('#field-holidayData').inputValue(), { timeout: 30_000 }).toMatch(/^chinese-days/)
       await screenshot(page, 'admin-publicity-notice')
       await page.setViewportSize({ width: 360, height: 800 })
@@ -275,7 +276,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       expect((await fetch(url)).status).toBe(200)
       // Still logged in from the first test (one browser per file).
       const page = await admin.newPage()
-      await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+      await admin.open(page, `/admin/collections/cases/${kase.id}`)
       const at = await scheduleInAdmin(page, '取消发布')
       // Wait for the rebuild the job starts, then ask once: a request during the swap of the served folder can
       // hit a file that vanishes between lookup and read (see the report on site/server/serveSite.ts).
@@ -299,6 +300,8 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
 
     /** Clicks 发布 (or 保存) on the open document and waits for the admin's answer. */
     async function publish(page: Page) {
+      // Once the form has taken in what was typed (its as-you-type answer), as an editor clicks after typing.
+      await formsReady(page)
       await page.locator('#action-save').click()
       await expect.poll(() => page.locator('.payload-toast-container').innerText(), { timeout: 20_000 }).toMatch(/成功|已/)
     }
@@ -307,7 +310,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       const page = await admin.newPage()
       await login(page)
 
-      await page.goto(admin.url('/admin/collections/case-types/create'))
+      await admin.open(page, '/admin/collections/case-types/create')
       await page.locator('#field-label').fill('乡村振兴类')
       await page.locator('#field-description').fill('党建引领乡村振兴、壮大村级集体经济的做法。')
       await screenshot(page, 'vocabulary-case-type-create')
@@ -342,7 +345,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
 
       // The case's own form: the picker offers the campaign's types, the new one among them.
       const since = new Date()
-      await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+      await admin.open(page, `/admin/collections/cases/${kase.id}`)
       await page.locator('#field-caseType .rs__control').click()
       await expect.poll(() => page.locator('.rs__menu .rs__option').allInnerTexts(), { timeout: 15_000 }).toContain('乡村振兴类')
       await screenshot(page, 'vocabulary-case-type-picker')
@@ -380,21 +383,21 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       const local = await admin.payload()
       const [type] = (await local.find({ collection: 'case-types', where: { value: { equals: 'xiangcun-zhenxing-lei' } }, depth: 0 })).docs
 
-      let since = new Date()
-      await page.goto(admin.url(`/admin/collections/case-types/${type!.id}`))
-      await page.locator('#field-label').fill('乡村振兴与共同富裕类')
-      await publish(page)
-      expect(await rebuilt(since)).toMatchObject({ status: 'succeeded' })
+      /** Sets one field of the type in its form, publishes, and waits for the rebuild that starts. */
+      const edit = async (field: string, value: string) => {
+        const since = new Date()
+        await admin.open(page, `/admin/collections/case-types/${type!.id}`)
+        await page.locator(`#field-${field}`).fill(value)
+        await publish(page)
+        expect(await rebuilt(since)).toMatchObject({ status: 'succeeded' })
+      }
+      await edit('label', '乡村振兴与共同富裕类')
       const renamed = await get(categoryUrl('xiangcun-zhenxing-lei'))
       expect(renamed.status).toBe(200)
       expect(await renamed.text()).toContain('乡村振兴与共同富裕类')
 
-      since = new Date()
-      await page.goto(admin.url(`/admin/collections/case-types/${type!.id}`))
-      await page.locator('#field-slug').fill('xiangcun-fuyu')
-      await publish(page)
+      await edit('slug', 'xiangcun-fuyu')
       await screenshot(page, 'vocabulary-case-type-key-changed')
-      expect(await rebuilt(since)).toMatchObject({ status: 'succeeded' })
       expect((await get(categoryUrl('xiangcun-fuyu'))).status).toBe(200)
       const old = await (await get(categoryUrl('xiangcun-zhenxing-lei'))).text()
       expect(old).toContain(`url=${categoryUrl('xiangcun-fuyu')}`)
@@ -408,7 +411,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       await login(page)
       const local = await admin.payload()
       const [type] = (await local.find({ collection: 'case-types', where: { value: { equals: 'xiangcun-zhenxing-lei' } }, depth: 0 })).docs
-      await page.goto(admin.url(`/admin/collections/case-types/${type!.id}`))
+      await admin.open(page, `/admin/collections/case-types/${type!.id}`)
       await page.locator('#action-save').waitFor()
       await page.locator('.doc-controls__dots').click()
       await page.locator('#action-delete').click()

@@ -74,7 +74,7 @@ describe.skipIf(!browserTestsRun)('files in the admin', () => {
       const id = setup.caseId(writeUpCaseTitles[0]!)
       const page = await admin.newPage()
       await admin.login(page, { email: setup.editor.email, password: testPassword })
-      await page.goto(admin.url(`/admin/collections/cases/${id}`))
+      await admin.open(page, `/admin/collections/cases/${id}`)
       const panel = page.locator('section[aria-labelledby="import-write-up-heading"]')
       await expect.poll(() => panel.locator('h3').innerText(), { timeout: 30_000 }).toBe('从 Word 导入情况介绍')
 
@@ -118,7 +118,7 @@ describe.skipIf(!browserTestsRun)('files in the admin', () => {
     it('imports a batch of .docx files on 导入汇总表 with a line per file, one unmatched', async () => {
       // Still logged in from the test before: one browser profile for the file.
       const page = await admin.newPage()
-      await page.goto(admin.url('/admin/import'))
+      await admin.open(page, '/admin/import')
       await page.locator('h2', { hasText: '导入 Word 情况介绍' }).waitFor({ timeout: 30_000 })
       const form = page.locator('form', { has: page.locator('input[name="files"]') })
       await form.locator('select[name="campaign"]').selectOption(String(setup.campaign.id))
@@ -153,7 +153,7 @@ describe.skipIf(!browserTestsRun)('files in the admin', () => {
       const page = await admin.newPage()
       editor ??= await admin.createUser('editor')
       await admin.login(page, editor)
-      await page.goto(admin.url(`/admin/collections/cases/${kase.id}`))
+      await admin.open(page, `/admin/collections/cases/${kase.id}`)
       await page.locator('#action-save').waitFor()
       await page.locator('.tabs-field__tab-button', { hasText: '案例要素' }).click()
       // Add rows once the form is live (a 添加 clicked while its first answers are pending can lose the row's fields).

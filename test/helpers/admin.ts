@@ -18,7 +18,7 @@
  *       const editor = await admin.createUser('editor')
  *       const page = await admin.newPage()            // screenshotted if the test fails
  *       await admin.login(page, editor)
- *       await page.goto(admin.url('/admin/collections/cases'))
+ *       await admin.open(page, '/admin/collections/cases')   // and its forms take input
  *       const since = new Date()
  *       … click 发布 …
  *       await admin.siteBuildAfter(since)             // the rebuild the click started
@@ -45,7 +45,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest'
 import { rootDir, tsxCli } from '../../cms/paths'
 import { staticDirOf } from '../../site/build/buildSite'
 import { launchBrowser, screenshot } from './browser'
-import { trackRequests } from './pageSettled'
+import { formsReady, trackRequests } from './pageSettled'
 import { bootPayload, closePayload, testPassword } from './payload'
 import { claimPreparedInstallation, testDatabase } from './preparedInstallation'
 import { tempWorkDir, testSiteUrl } from './site'
@@ -238,6 +238,12 @@ export function useAdmin(options: AdminOptions = {}) {
     /** An admin URL from a path, e.g. url('/admin/collections/cases'). */
     url: (pathAndQuery: string) => `${admin().origin}${pathAndQuery}`,
 
+    /** Opens an admin page by its path and waits until its forms take input (see formsReady). */
+    async open(page: Page, pathAndQuery: string): Promise<void> {
+      await page.goto(`${admin().origin}${pathAndQuery}`)
+      await formsReady(page)
+    },
+
     /** A new tab in the shared browser; screenshotted when the test fails. */
     async newPage(viewport?: { width: number; height: number }): Promise<Page> {
       const page = await browser!.newPage()
@@ -266,7 +272,7 @@ export function useAdmin(options: AdminOptions = {}) {
     async login(page: Page, user: Pick<TestUser, 'email' | 'password'>): Promise<void> {
       // The browser is shared by the file's tests: start from no session.
       await page.context().clearCookies()
-      await page.goto(`${admin().origin}/admin/login`)
+      await this.open(page, '/admin/login')
       await page.locator('#field-email').fill(user.email)
       await page.locator('#field-password').fill(user.password)
       await page.locator('form button[type="submit"]').click()

@@ -1,4 +1,4 @@
-import type { Page, Request } from 'playwright-core'
+import type { Locator, Page, Request } from 'playwright-core'
 
 /**
  * Waiting until the admin has answered what the page asked. Payload's form
@@ -40,4 +40,34 @@ export async function pageSettled(page: Page, { quietMs = 500, timeout = 60_000 
     }
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+/**
+ * Resolves once every Payload form on the page is ready and the page has settled. Payload marks its
+ * forms `data-form-ready` (mounted, not initializing, not processing; its own e2e tests wait on it):
+ * a field filled before that keeps its text on screen but not in the form's state, as if never typed.
+ */
+export async function formsReady(page: Page, { timeout = 60_000 } = {}): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('form[data-form-ready="false"]') === null, undefined, { timeout })
+  await pageSettled(page, { timeout })
+}
+
+/**
+ * Clicks a form's submit button until `done` holds, as a person clicks again when nothing happened.
+ * Each click waits for the form to be ready, and each retry for the answer to the last click: on a
+ * loaded machine a save can take longer than any fixed wait, and a click while it is processing is lost.
+ */
+export async function submitUntil(page: Page, button: Locator, done: () => Promise<boolean>, { attempts = 3, answerWithin = 15_000 } = {}): Promise<void> {
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    await formsReady(page)
+    if (await done()) return
+    await button.click()
+    await formsReady(page)
+    const deadline = Date.now() + answerWithin
+    while (Date.now() < deadline) {
+      if (await done()) return
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  if (!(await done())) throw new Error(`submitUntil: ${attempts} clicks on the form's button did not bring what the test waits for`)
 }
