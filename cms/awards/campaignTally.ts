@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { storedCampaignEntries } from '../collections/Cases/campaignEntries'
 import { readOncePerBatch, stagedDocuments } from '../database/batchCreate'
 import { awardTally, labelOf, quotaRoundingOf, type AwardScheme, type AwardTierTerm, type TierTally } from '../domain'
 import { refId, type Ref } from '../domain/documentId'
@@ -42,22 +43,10 @@ export async function campaignTally(req: PayloadRequest, campaignId: Id, change?
     }),
   ).catch(() => null)) as { awardScheme?: AwardScheme | null; quotaRounding?: string | null; quotaConfirmations?: QuotaConfirmation[] | null } | null
   if (!campaign) return null
-  const { docs: stored } = await readOncePerBatch(req, `tally-cases:${campaignId}`, () =>
-    req.payload.find({
-      collection: 'cases',
-      where: { campaign: { equals: campaignId } },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      draft: true,
-      overrideAccess: true,
-      req,
-      select: { awardTier: true },
-    }),
-  )
+  const stored = await storedCampaignEntries(req, campaignId)
   // Cases a batch has added but not yet written count as well.
   const staged = stagedDocuments(req, 'cases').filter((d) => String(refId(d.campaign as Ref)) === String(campaignId))
-  const docs = [...stored, ...staged]
+  const docs: { id?: unknown; awardTier?: unknown }[] = [...stored, ...staged]
   const tiers = docs.filter((d) => String(d.id) !== String(change?.caseId)).map((d) => d.awardTier as string | null | undefined)
   if (change && 'awardTier' in change) tiers.push(change.awardTier)
   const { awardTiers } = await readVocabulary(req)

@@ -3,9 +3,10 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCreateBatch } from '../../cms/database/batchCreate'
+import { importSummaryTable } from '../../cms/summaryTable/importSummaryTable'
 import type { DocumentId } from '../../cms/domain/documentId'
 import { createEvidenceFile, smallPdf } from '../helpers/evidenceFiles'
-import { closePayload, seededPayload } from '../helpers/payload'
+import { closePayload, createEditor, seededPayload } from '../helpers/payload'
 
 type Doc = Record<string, unknown> & { id: DocumentId }
 
@@ -51,6 +52,13 @@ async function inTransaction<T>(payload: Payload, write: (req: PayloadRequest) =
     throw error
   }
 }
+
+/** What a create or a batch refused, field by field (none when it succeeded). */
+const errorsOf = (attempt: Promise<unknown>) =>
+  attempt.then(
+    () => [],
+    (error: unknown) => (error instanceof ValidationError ? error.data.errors.map((e) => ({ path: e.path, message: e.message })) : [String(error)]),
+  )
 
 describe('creating documents in batches', () => {
   let payload: Payload
@@ -199,11 +207,6 @@ describe('creating documents in batches', () => {
     })
     expect(slugs).toEqual(['yidu-pici-2', 'yidu-pici-xin-2', 'yidu-pici-3'])
 
-    const errorsOf = (attempt: Promise<unknown>) =>
-      attempt.then(
-        () => [],
-        (error: unknown) => (error instanceof ValidationError ? error.data.errors.map((e) => ({ path: e.path, message: e.message })) : [String(error)]),
-      )
     for (const data of refused) {
       const byCreate = await errorsOf(inTransaction(payload, (req) => payload.create({ collection: 'cases', data: data as never, req })))
       const inBatch = await errorsOf(
@@ -218,6 +221,57 @@ describe('creating documents in batches', () => {
       expect(inBatch).toEqual(byCreate)
     }
     expect(await payload.count({ collection: 'cases', where: { title: { in: refused.map((r) => r.title) } } })).toEqual({ totalDocs: 0 })
+  })
+
+  it('numbers and tallies each campaign it touches from what is stored, latest drafts included, as create does', async () => {
+    const [editor, campaign] = [
+      await createEditor(payload),
+      (await payload.find({ collection: 'campaigns', where: { slug: { equals: 'fujian-jizhihuo-2020' } }, depth: 0 })).docs[0]!,
+    ]
+    const table = [
+      '序号,案例名称,案例类型,申报单位,联系人,联系电话,备注',
+      ...Array.from({ length: 19 }, (_, i) => `${i + 1},批次计数${i + 1},机关党建类,市检察院,张三,1,`),
+    ]
+    const imported = await importSummaryTable(payload, { data: Buffer.from(table.join('\n')), name: 't.csv' }, { campaign: campaign.id, user: editor })
+    if (!imported.ok) throw new Error(JSON.stringify(imported.errors))
+    // Entry 1 is published as 参评, and its newer draft holds the campaign's one 一等奖 (19 + 1 entries × 5% = 1).
+    const [first] = imported.drafts as { id: DocumentId }[]
+    await payload.update({ collection: 'cases', id: first!.id, data: { awardTier: 'entered', _status: 'published' } })
+    await payload.update({ collection: 'cases', id: first!.id, data: { awardTier: 'first' }, draft: true })
+    const unit = (await payload.find({ collection: 'units', limit: 1, depth: 0 })).docs[0]!
+    const entry = (title: string, more: Record<string, unknown> = {}) => ({ title, campaign: campaign.id, unit: unit.id, kind: 'case', ...more })
+
+    // 编号 go on after the stored ones, in this campaign and in another one the same batch adds to.
+    const other = sources[0]!
+    const highest = async (id: unknown) =>
+      Number(
+        (await payload.find({ collection: 'cases', where: { campaign: { equals: id } }, sort: '-sequence', limit: 1, draft: true, depth: 0 })).docs[0]!
+          .sequence,
+      )
+    const otherHighest = await highest(other.campaign)
+    const numbered = await inTransaction(payload, async (req) => {
+      const rows = [entry('批次计数二十', { _status: 'draft' }), { ...other, _status: 'draft' }, entry('批次计数二十一', { _status: 'draft' })]
+      const batch = await startCreateBatch(payload, { collection: 'cases', req, draft: true })
+      batch.expect(rows)
+      for (const row of rows) await batch.add(row)
+      const written = (await batch.write()).map((d) => Number(d.sequence))
+      await killTransaction(req)
+      return written
+    })
+    expect(numbered).toEqual([20, otherHighest + 1, 21])
+
+    // A second 一等奖 published in a batch is refused as create refuses it: the stored draft's counts.
+    const second = entry('批次一等奖', { awardTier: 'first', _status: 'published' })
+    const byCreate = await errorsOf(inTransaction(payload, (req) => payload.create({ collection: 'cases', data: second as never, req })))
+    const inBatch = await errorsOf(
+      inTransaction(payload, async (req) => {
+        const batch = await startCreateBatch(payload, { collection: 'cases', req })
+        batch.expect([second])
+        await batch.add(second)
+      }),
+    )
+    expect(byCreate).toEqual([{ path: 'awardTier', message: expect.stringContaining('本活动的一等奖 2 个（名额：20 × 5% = 1') }])
+    expect(inBatch).toEqual(byCreate)
   })
 
   it('refuses collections whose create does more than it does', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { batchIsStaging, readOncePerBatch, stagedDocuments } from '../../../database/batchCreate'
+import { batchIsStaging, stagedDocuments } from '../../../database/batchCreate'
+import { storedCampaignEntries } from '../campaignEntries'
 import { inQuotes } from '../../../domain/quotation'
 import { fieldErrors } from '../../../utilities/fieldErrors'
 
@@ -15,9 +16,9 @@ async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: numbe
     .map((d) => ({ id: d.id as Id, title: d.title as string, sequence: d.sequence as number }))
   // A batch asks for every row: one read of the campaign's numbers serves them all.
   const stored = batchIsStaging(req)
-    ? (await readOncePerBatch(req, `numbered-entries:${campaign}`, () => storedEntriesNumbered(req, campaign, undefined, 0))).docs.filter(
-        (d) => number === undefined || d.sequence === number,
-      )
+    ? (await storedCampaignEntries(req, campaign))
+        .filter((d) => typeof d.sequence === 'number' && (number === undefined || d.sequence === number))
+        .map((d) => ({ id: d.id, title: d.title ?? '', sequence: d.sequence as number }))
     : (await storedEntriesNumbered(req, campaign, number)).docs
   const docs = [...staged, ...stored].sort((a, b) => Number(b.sequence ?? 0) - Number(a.sequence ?? 0))
   return { docs }
@@ -26,18 +27,17 @@ async function entriesNumbered(req: PayloadRequest, campaign: Id, number?: numbe
 /** The campaign's highest 编号 so far (0 for none): a batch asks for every row, so no sorting of all of them. */
 async function highestNumber(req: PayloadRequest, campaign: Id): Promise<number> {
   if (!batchIsStaging(req)) return Number((await entriesNumbered(req, campaign)).docs[0]?.sequence ?? 0)
-  const stored = (await readOncePerBatch(req, `numbered-entries:${campaign}`, () => storedEntriesNumbered(req, campaign, undefined, 0))).docs
+  const stored = await storedCampaignEntries(req, campaign)
   const staged = stagedDocuments(req, 'cases').filter((d) => String(idOf(d.campaign)) === String(campaign))
   return [...stored, ...staged].reduce<number>((highest, d) => (typeof d.sequence === 'number' && d.sequence > highest ? d.sequence : highest), 0)
 }
 
-async function storedEntriesNumbered(req: PayloadRequest, campaign: Id, number?: number, limit = 1) {
+async function storedEntriesNumbered(req: PayloadRequest, campaign: Id, number?: number) {
   return req.payload.find({
     collection: 'cases',
     where: { campaign: { equals: campaign }, ...(number !== undefined ? { sequence: { equals: number } } : { sequence: { exists: true } }) },
     sort: '-sequence',
-    limit,
-    pagination: limit > 0,
+    limit: 1,
     depth: 0,
     draft: true,
     overrideAccess: true,
