@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest'
 import { countChars, inQuotes, lexicalToPlainText } from '../../cms/domain'
 import { caseUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
-import { pageSettled } from '../helpers/pageSettled'
+import { fillAndSettle } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot, screenshotDir } from '../helpers/browser'
 
 describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
@@ -231,21 +231,15 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     await admin.open(page, `/admin/collections/cases/${draft.id}`)
     const number = page.locator('#field-sequence')
     await expect.poll(() => number.inputValue(), { timeout: 30_000 }).toBe('11')
-    // Type once the form is live, as a person who waits for the page does: a field filled before then
-    // keeps the text but not the change (保存草稿 stays disabled).
-    await pageSettled(page)
     // Publishing validates, so the refusals are marked on their fields (a refused draft save shows a toast only).
-    await number.fill('1')
+    await fillAndSettle(page, number, '1')
     await expect.poll(() => page.locator('#action-save-draft').isEnabled(), { timeout: 20_000 }).toBe(true)
-    // Click once the form's as-you-type validation answer is in, as fieldErrors.test does.
-    await pageSettled(page)
     await page.locator('#action-save').click()
     const numberError = page.locator('.field-type.number:has(#field-sequence) .field-error').first()
     await expect.poll(() => numberError.textContent(), { timeout: 20_000 }).toContain(`编号 1 已被本活动的${inQuotes(holder.title)}使用`)
     await screenshot(page, 'desk-number-error')
 
-    await number.fill('11')
-    await pageSettled(page)
+    await fillAndSettle(page, number, '11')
     await page.locator('#action-save').click()
     const tierError = page.locator('#field-awardTier .field-error, .field-type.select:has(#field-awardTier) .field-error').first()
     await expect.poll(() => tierError.textContent(), { timeout: 20_000 }).toContain('本活动的十佳案例 11 个（名额：10 个），超出名额。')

@@ -23,7 +23,7 @@ import type { DocumentId } from '../../cms/domain/documentId'
 import { campaignUrl, caseUrl, casesCsvUrl, casesJsonUrl, categoryUrl, publicityUrl, rssUrl, searchUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
 import { browserTestsRun, screenshot } from '../helpers/browser'
-import { formsReady } from '../helpers/pageSettled'
+import { fillAndSettle, formsReady } from '../helpers/pageSettled'
 
 type Kase = { id: DocumentId; title: string; slug: string }
 
@@ -387,7 +387,7 @@ describe.skipIf(!browserTestsRun)('the running site after editors act in the adm
       const edit = async (field: string, value: string) => {
         const since = new Date()
         await admin.open(page, `/admin/collections/case-types/${type!.id}`)
-        await page.locator(`#field-${field}`).fill(value)
+        await fillAndSettle(page, page.locator(`#field-${field}`), value)
         await publish(page)
         expect(await rebuilt(since)).toMatchObject({ status: 'succeeded' })
       }

@@ -71,3 +71,18 @@ export async function submitUntil(page: Page, button: Locator, done: () => Promi
   }
   if (!(await done())) throw new Error(`submitUntil: ${attempts} clicks on the form's button did not bring what the test waits for`)
 }
+
+/**
+ * Fills a field of a Payload form and waits for the form's answer to it: the admin asks the server
+ * for the form's state after each change (a Next.js server action, so a POST with a `Next-Action`
+ * header). An answer still on its way when a save is refused lands after the refusal and takes its
+ * marks off the fields; a person reading the screen before clicking does not meet that.
+ */
+export async function fillAndSettle(page: Page, field: Locator, value: string, { timeout = 30_000 } = {}): Promise<void> {
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && 'next-action' in response.request().headers(), {
+    timeout,
+  })
+  await field.fill(value)
+  await answered
+  await pageSettled(page)
+}
