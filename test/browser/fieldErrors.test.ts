@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { plainTextToLexical } from '../../cms/domain'
 import { caseUrl } from '../../cms/domain/urls'
 import { useAdmin } from '../helpers/admin'
-import { formsReady, pageSettled } from '../helpers/pageSettled'
+import { fillAndSettle, formsReady, pageSettled } from '../helpers/pageSettled'
 import { browserTestsRun, screenshot } from '../helpers/browser'
 
 /** n characters as a reviewer counts them. */
@@ -152,11 +152,9 @@ describe.skipIf(!browserTestsRun)('errors in the admin', () => {
     await page.locator('#field-figures__0__label').fill('社区“大党委”')
     await page.locator('#field-figures__0__value').fill('36')
     await page.locator('#field-figures__0__unit').fill('个')
-    await page.locator('#field-figures__0__asOf__year').fill('2024')
-
     // An end before the start is marked on the end's year, in Chinese. The admin re-validates on the
     // server as one types; an answer still in flight would replace the save's marks, so save after it.
-    await pageSettled(page)
+    await fillAndSettle(page, page.locator('#field-figures__0__asOf__year'), '2024')
     await publishOnce(page)
     const endError = page.locator('#field-implementation__end__year').locator('xpath=ancestor::*[contains(@class,"field-type")][1]').locator('.field-error')
     await expect.poll(() => endError.textContent(), { timeout: 15_000 }).toContain('结束时间早于开始时间')
