@@ -220,7 +220,8 @@ async function benchOnce(cases: number): Promise<BenchRun> {
   } finally {
     if (keep) progress(`  kept ${work}${mongoServer ? ` and ${databaseUrl}` : ''}`)
     else {
-      fs.rmSync(work, { recursive: true, force: true })
+      // A stage's child may still be closing its database files: retry as rimraf does.
+      fs.rmSync(work, { recursive: true, force: true, maxRetries: 5 })
       if (mongoServer) await dropDatabase(databaseUrl)
     }
   }

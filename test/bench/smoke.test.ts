@@ -18,14 +18,15 @@ import { chromiumPath } from '../helpers/browser'
 // The generator's smallest spread (3 campaigns, 20 units, 2 features) with a page per case.
 const cases = 50
 
-// Folders another run left behind on a shared machine are not this run's.
-const benchFolders = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`huibian-bench-${cases}-`))
+// The bench's temporary folders, in the temporary folder it is given (another run on the machine has its own).
+const benchFolders = (tmp: string) => fs.readdirSync(tmp).filter((f) => f.startsWith(`huibian-bench-${cases}-`))
 
 describe(`npm run bench -- --cases ${cases} --one-audit`, () => {
   it('seeds, builds, measures and edits, then prints the table and writes the results', async () => {
-    const foldersBefore = benchFolders()
-    const results = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-bench-results-'))
-    const env = { ...process.env }
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-bench-smoke-'))
+    onTestFinished(() => fs.rmSync(tmp, { recursive: true, force: true }))
+    const results = path.join(tmp, 'results')
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp }
     // The bench makes its own database and folders; the test file's must not leak into it.
     for (const key of ['DATABASE_URL', 'HUIBIAN_DATA_DIR', 'PAYLOAD_SECRET', 'HUIBIAN_SITE_OUT', 'HUIBIAN_SITE_CACHE']) delete env[key]
     let output = ''
@@ -87,7 +88,6 @@ describe(`npm run bench -- --cases ${cases} --one-audit`, () => {
     expect(run.stages.edit!.liveMs).toBeGreaterThan(run.stages.edit!.debounceMs)
     expect(run.targets.length).toBeGreaterThan(5)
     // Its temporary folders are gone.
-    expect(benchFolders().filter((f) => !foldersBefore.includes(f))).toEqual([])
-    fs.rmSync(results, { recursive: true, force: true })
+    expect(benchFolders(tmp)).toEqual([])
   }, 480_000)
 })

@@ -58,8 +58,11 @@ async function scheduleInAdmin(page: Page, type: '发布' | '取消发布'): Pro
     await expect.poll(() => input.inputValue(), { timeout: 5_000 }).not.toBe('')
     return text
   }
-  await pick(page.locator('.react-datepicker__time-list-item').first())
-  const hhmm = await pick(page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)').first())
+  // The first minute the list offers: any, before a day is set; once today is (by the first pick, or
+  // kept from an earlier pick in this drawer), the first one not past.
+  const offered = page.locator('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled):not([aria-disabled="true"])').first()
+  await pick(offered)
+  const hhmm = await pick(offered)
   await drawer.getByRole('button', { name: '保存', exact: true }).click()
   await expect.poll(() => drawer.locator('.schedule-publish__upcoming tbody tr').count(), { timeout: 15_000 }).toBe(before + 1)
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
