@@ -275,11 +275,24 @@ describe.skipIf(!browserTestsRun)("the editors' desk in the admin", () => {
     expect(stored).toMatchObject({ confirmedBy: chief.id, counts: { 'top-ten': topTen } })
   })
 
-  it('numbers the 汇编 by 编号', async () => {
+  it('numbers the 汇编 by 编号, and a phone shows each unit of its contents whole, under its title', async () => {
     const page = await admin.newPage({ width: 360, height: 800 })
     await page.goto(`${admin.siteUrl}/huibian/fuzhou-xinhuoshi-shijia-2024/`)
     const numbers = await page.locator('nav.toc li .no').allInnerTexts()
     expect(numbers.map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+    // How many lines each unit's name spans, and whether it starts below its title's first line.
+    const units = await page.locator('nav.toc li').evaluateAll((items) =>
+      items.map((li) => {
+        const lines = (el: Element) => {
+          const range = document.createRange()
+          range.selectNodeContents(el)
+          return [...new Set([...range.getClientRects()].map((r) => Math.round(r.top)))]
+        }
+        const [unit, title] = [li.querySelector('.meta')!, li.querySelector('a')!]
+        return { unit: unit.textContent, lines: lines(unit).length, below: lines(unit)[0]! > lines(title)[0]! }
+      }),
+    )
+    expect(units.filter((u) => u.lines !== 1 || !u.below)).toEqual([])
     // The table of contents and the first entry, as a phone shows them (the whole book is too long to look at).
     fs.mkdirSync(screenshotDir, { recursive: true })
     await page.locator('nav.toc').screenshot({ path: path.join(screenshotDir, 'desk-huibian-toc-360.png') })
