@@ -37,7 +37,7 @@ export type BenchRun = {
       url: string
       buildLog: string[]
       /** A second edit, once the warm builder has built before (every edit after the first). */
-      again?: { url: string; saveMs: number; buildMs: number | null; liveMs: number; idleMs: number }
+      again?: { url: string; saveMs: number; buildMs: number | null; liveMs: number; idleMs: number; buildLog?: string[] }
     }
   }
   /** The 汇编 PDFs typeset during stage 3 (in a worker thread beside the render), and the typesetter's time on them. */

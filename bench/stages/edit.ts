@@ -106,7 +106,7 @@ try {
     result: {
       ...first,
       debounceMs: env.siteRebuildDebounceMs(),
-      again: { url: again.url, saveMs: again.saveMs, buildMs: again.buildMs, liveMs: again.liveMs, idleMs: again.idleMs },
+      again: { url: again.url, saveMs: again.saveMs, buildMs: again.buildMs, liveMs: again.liveMs, idleMs: again.idleMs, buildLog: again.buildLog },
     },
   })
 } finally {

@@ -81,9 +81,13 @@ export function figureText(figure: Figure): string {
   return `${label} ${quantity}${asOf}`
 }
 
+// One formatter for all figures: toLocaleString with options builds a new one per call, which
+// was the largest single cost of a 10,000-case build's case views (about 7 s of CPU per build).
+const figureNumber = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 4 })
+
 /** A figure's parts, 小区网格 / 8511 个 / （截至 2024 年）: pages keep each of the last two on one line. */
 export function figureParts(figure: Figure): { label: string; quantity: string; asOf: string } {
-  const number = figure.value.toLocaleString('zh-CN', { useGrouping: false, maximumFractionDigits: 4 })
+  const number = figureNumber.format(figure.value)
   // A percent sign sits on its number (100%); a word unit is spaced from it (8511 个).
   const unit = !figure.unit ? '' : figure.unit === '%' ? '%' : ` ${figure.unit}`
   const amount = figure.qualifier === 'about' ? `约 ${number}${unit}` : figure.qualifier === 'over' ? `${number} 余${unit.trim()}` : `${number}${unit}`

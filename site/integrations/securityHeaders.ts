@@ -51,6 +51,24 @@ function htmlFiles(dir: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
+const head = Buffer.alloc(16 * 1024)
+
+/**
+ * The start of a page, where Astro puts the policy's <meta> (at about 1.2–3.5 KB):
+ * reading 12,700 whole pages for it took about 3.5 s of each 10,000-case build.
+ * A page whose <meta> is further in is read whole.
+ */
+function headOf(file: string): string {
+  const fd = fs.openSync(file, 'r')
+  try {
+    const length = fs.readSync(fd, head, 0, head.length, 0)
+    // A character cut at the end cannot be inside the <meta>, which ends in '"'.
+    return head.toString('utf8', 0, length)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
 /** Writes `_headers` beside the static site from the policies Astro put into its pages. */
 export function securityHeadersIntegration(): AstroIntegration {
   return {
@@ -60,7 +78,7 @@ export function securityHeadersIntegration(): AstroIntegration {
         const siteDir = fileURLToPath(dir)
         const policies = new Set<string>()
         for (const file of htmlFiles(siteDir)) {
-          const match = metaPolicy.exec(fs.readFileSync(file, 'utf8'))
+          const match = metaPolicy.exec(headOf(file)) ?? metaPolicy.exec(fs.readFileSync(file, 'utf8'))
           if (!match) throw new Error(`${path.relative(siteDir, file)} has no Content-Security-Policy <meta>; is security.csp on in astro.config.mjs?`)
           policies.add(
             match[1]!

@@ -15,6 +15,7 @@ import { contentDir } from '../../cms/paths'
 import { readContent } from '../../cms/seed/readContent'
 import { indexRecords, inIndexOrder, readPageRecords, readRecords } from '../../site/build/searchIndex'
 import { readSearchRecords } from '../../site/build/searchIndex/searchRecords'
+import { DecodedShards } from '../../site/build/searchIndex/merge'
 import { indexLanguage } from '../../site/build/searchIndex/shards'
 import type { PageRecord } from '../../site/build/searchIndex/pageRecord'
 import { loadResultView, SearchEngine, type PagefindResult } from '../../site/lib/search/engine'
@@ -27,7 +28,7 @@ import { containsAllTerms, searchForm, queryTerms } from '../../site/lib/search/
 import { indexContent, toMetaValue } from '../../site/lib/search/tokens'
 import { brandUrl, caseUrl } from '../../cms/domain/urls'
 import { closePayload } from '../helpers/payload'
-import { seededSite, page, testSiteUrl, type TestSite } from '../helpers/site'
+import { fingerprint, seededSite, page, testSiteUrl, type TestSite } from '../helpers/site'
 
 type Query = { q: string; why: string; expect: string[] }
 const relevanceSet = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, 'queries.json'), 'utf8')) as { queries: Query[] }
@@ -356,6 +357,29 @@ describe('the merged index', () => {
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true })
       fs.rmSync(copy, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it('merges the same bundle, byte for byte, from the shards a long-lived indexer kept decoded, after an edit', async () => {
+    // Shards of 4 pages: an edit changes one of many, the rest come from what the last merge decoded.
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'huibian-decoded-'))
+    try {
+      const pages = readPageRecords(site.dir)
+      const edited = pages.map((r, i) => (i === 7 ? { ...r, blocks: [...r.blocks.slice(0, -1), `${r.blocks.at(-1)}编辑之后的新句子`] } : r))
+      const cacheDir = path.join(work, 'shards')
+      const decoded = new DecodedShards()
+      await indexRecords(pages, path.join(work, 'first'), { cacheDir, shardPages: 4, decoded })
+      // Between builds, as the resident indexer does once it has answered.
+      await decoded.fill(() => true)
+      const report = await indexRecords(edited, path.join(work, 'kept'), { cacheDir, shardPages: 4, decoded })
+      expect(report.shards - report.reused).toBe(1)
+      await indexRecords(edited, path.join(work, 'fresh'), { cacheDir: path.join(work, 'fresh-shards'), shardPages: 4 })
+      const kept = fingerprint(path.join(work, 'kept'))
+      expect(Object.keys(kept).length).toBeGreaterThan(report.pages)
+      expect(kept).toEqual(fingerprint(path.join(work, 'fresh')))
+      expect(kept).not.toEqual(fingerprint(path.join(work, 'first')))
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true })
     }
   }, 120_000)
 

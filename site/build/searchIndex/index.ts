@@ -14,7 +14,7 @@ import path from 'node:path'
 import { folderSize } from '../folderSize'
 import { sortKeys } from '../../lib/search/facets'
 import type { SearchRecord } from '../../lib/search/record'
-import { mergeShards } from './merge'
+import { mergeShards, type DecodedShards } from './merge'
 import { pageRecordOf } from './pageRecord'
 import { awardOrder, buildShards, mergedFilesDir, planPages, planShards, pruneShards, yearOrder, type ShardWorkers } from './shards'
 
@@ -34,7 +34,7 @@ export type SearchIndexReport = {
 export async function indexRecords(
   records: SearchRecord[],
   outputPath: string,
-  options: { cacheDir: string; log?: (line: string) => void; shardPages?: number; workers?: ShardWorkers },
+  options: { cacheDir: string; log?: (line: string) => void; shardPages?: number; workers?: ShardWorkers; decoded?: DecodedShards },
 ): Promise<SearchIndexReport> {
   const started = Date.now()
   if (!records.length) throw new Error('No page is searchable; the search index would be empty.')
@@ -49,6 +49,7 @@ export async function indexRecords(
   await mergeShards(shards, outputPath, {
     sorts: { [sortKeys.year]: order(yearOrder), [sortKeys.award]: order(awardOrder) },
     reuseDir: path.join(options.cacheDir, mergedFilesDir),
+    decoded: options.decoded,
   })
   pruneShards(options.cacheDir, shards)
   const merged = Date.now()

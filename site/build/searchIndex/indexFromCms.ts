@@ -8,8 +8,8 @@
  *
  * With `--resident` it stays, for the warm builder: each `index` request is
  * one build, and what the process keeps between them (the open CMS, the
- * loaders' stores, the shard workers) makes an edit read one document and
- * index one shard.
+ * loaders' stores, the shard workers, the shards' decoded words) makes an
+ * edit read one document, index one shard and decode one shard.
  */
 import { closePayload } from '../../../cms/openPayload'
 import { leaveWithParent, parentPidVariable } from '../leaveWithParent'
@@ -19,6 +19,7 @@ import { stopTypesetting } from '../../lib/book/typesetBook'
 import { typesetBooks, type BooksReport } from '../books/typesetBooks'
 import { forgetCmsMemory, loadCmsMemory, saveCmsMemory } from './cmsMemoryFile'
 import { indexRecords, type SearchIndexReport } from './index'
+import { DecodedShards } from './merge'
 import { ShardWorkers } from './shards'
 import { readSiteData, searchRecordsOf } from './searchRecords'
 
@@ -35,7 +36,7 @@ type Folders = Pick<IndexRequest, 'out' | 'cache' | 'scratch' | 'books'>
 async function indexFromCms(
   folders: Folders,
   say: (line: string) => void,
-  kept?: { memory: CmsMemory; workers: ShardWorkers },
+  kept?: { memory: CmsMemory; workers: ShardWorkers; decoded: DecodedShards },
   afterRead: () => Promise<void> = async () => undefined,
 ): Promise<IndexerMessage> {
   const started = Date.now()
@@ -66,7 +67,7 @@ async function indexFromCms(
         resolve()
       }, 50),
     )
-    const report = await indexRecords(records, folders.out, { cacheDir: folders.cache, log: say, workers: kept?.workers })
+    const report = await indexRecords(records, folders.out, { cacheDir: folders.cache, log: say, workers: kept?.workers, decoded: kept?.decoded })
     await saving
     return { type: 'done', report: { ...report, readMs, ...(books ? { books: await books } : {}) } }
   } catch (error) {
@@ -84,7 +85,8 @@ const failure = (error: unknown): IndexerMessage => ({ type: 'error', message: (
 process.once('SIGTERM', () => (stopTypesetting(), process.exit(143)))
 
 if (process.argv.includes('--resident')) {
-  const kept = { memory: new Map() as CmsMemory, workers: new ShardWorkers() }
+  const kept = { memory: new Map() as CmsMemory, workers: new ShardWorkers(), decoded: new DecodedShards() }
+  let builds = 0
   const leave = (code: number) => (kept.workers.close(), stopTypesetting(), process.exit(code))
   // The warm builder left (or died), or stopped this build (another step failed).
   leaveWithParent(Number(process.env[parentPidVariable]), () => leave(0))
@@ -95,9 +97,12 @@ if (process.argv.includes('--resident')) {
     Object.assign(process.env, request.env)
     // A failed build may have left the loaders' stores half brought up to date: the next one reads everything.
     const say = (line: string) => process.send!({ type: 'log', line } satisfies IndexerProgress)
+    const build = (builds += 1)
     void indexFromCms(request, say, kept)
       .catch((error: unknown) => (kept.memory.clear(), failure(error)))
       .then(send)
+      // Between builds: the shards this merge read from files, decoded for the next (stops when a build comes).
+      .then(() => kept.decoded.fill(() => builds === build))
   })
 } else {
   const arg = (name: string) => {

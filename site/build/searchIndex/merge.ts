@@ -43,6 +43,39 @@ export type MergeOptions = {
    * (mergedFiles.ts): a file whose content an edit did not change is linked, not compressed again.
    */
   reuseDir?: string
+  /** The words of shards read by earlier merges (see DecodedShards): a long-lived indexer keeps them. */
+  decoded?: DecodedShards
+}
+
+/**
+ * Shards' words decoded, kept by a long-lived indexer between merges. A
+ * shard's folder never changes once built (shards.ts names it by its
+ * content), so an edit's merge need not read, gunzip and decode the shards
+ * it did not re-index: that was more than half of each merge at 10,000
+ * cases (61 shards; about 0.5 GB kept). A merge reads the shards it does not
+ * have from their files, as without this, and `fill` decodes them after the
+ * build has answered, so that the next merge has them.
+ */
+export class DecodedShards {
+  private kept = new Map<string, DecodedShard>()
+  private missing: { key: string; dir: string; meta: Meta }[] = []
+
+  /** The shards of this merge: those kept, and (left for `fill`) the others; shards of earlier merges go. */
+  plan(shards: { key: string; dir: string; meta: Meta }[]): (DecodedShard | undefined)[] {
+    const keys = new Set(shards.map((shard) => shard.key))
+    for (const key of this.kept.keys()) if (!keys.has(key)) this.kept.delete(key)
+    this.missing = shards.filter((shard) => !this.kept.has(shard.key))
+    return shards.map((shard) => this.kept.get(shard.key))
+  }
+
+  /** Decodes the shards the last merge read from files, one per turn of the event loop, while `idle()` says nothing else is to be done. */
+  async fill(idle: () => boolean): Promise<void> {
+    while (this.missing.length && idle()) {
+      const { key, dir, meta } = this.missing.shift()!
+      if (fs.existsSync(dir)) this.kept.set(key, DecodedShard.read(dir, meta))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
 }
 
 export type MergeReport = { pages: number; words: number; chunks: number }
@@ -113,18 +146,34 @@ function readMeta(dir: string, hash: string): Meta {
 /** One word of one shard: its page entries as bytes, and what the merge must know of them. */
 type ShardWord = {
   word: string
-  shard: number
+  /** Whether the word has a character beyond the BMP (utf8Order then compares bytes). */
+  astral: boolean
   pages: PageRun
   variants: { form: string; pages: PageRun }[]
 }
-/** A word's page entries in one shard: absolute first and last page, locations, bytes after the first entry. */
+/** A word's page entries in one shard: first and last page within the shard, locations, bytes after the first entry. */
 type PageRun = { count: number; first: number; last: number; firstRest: Uint8Array; tail: Uint8Array; locations: number }
 
-function readPageRun(r: CborReader, offset: number): PageRun {
+function readPageRun(r: CborReader): PageRun {
+  const at = readPageRunAt(r)
+  return {
+    count: at[0],
+    first: at[1],
+    last: at[2],
+    firstRest: r.bytes.subarray(at[3], at[4]),
+    tail: r.bytes.subarray(at[4], at[5]),
+    locations: at[6],
+  }
+}
+
+/** A page run as numbers: count, first, last, where its first entry's rest and its tail start, where the tail ends, locations. */
+type PageRunAt = [number, number, number, number, number, number, number]
+
+function readPageRunAt(r: CborReader): PageRunAt {
   const count = r.arrayLength()
   let page = 0
   let first = 0
-  let firstRest: Uint8Array = new Uint8Array()
+  let firstRestStart = r.offset
   let tailStart = r.offset
   let locations = 0
   for (let i = 0; i < count; i += 1) {
@@ -139,64 +188,156 @@ function readPageRun(r: CborReader, offset: number): PageRun {
     locations += locs + metaLocs + 1
     if (i === 0) {
       first = page
-      firstRest = r.bytes.subarray(restStart, r.offset)
+      firstRestStart = restStart
       tailStart = r.offset
     }
   }
-  const tail = r.bytes.subarray(tailStart, count > 0 ? r.offset : tailStart)
-  return { count, first: first + offset, last: page + offset, firstRest, tail, locations }
+  return [count, first, page, firstRestStart, tailStart, count > 0 ? r.offset : tailStart, locations]
 }
 
 /** The words of a shard in order, chunk after chunk, one chunk in memory at a time. */
-function* shardWords(dir: string, meta: Meta, shard: number, offset: number): Generator<ShardWord> {
+function* shardWords(dir: string, meta: Meta): Generator<ShardWord> {
   for (const chunk of meta.chunks) {
     const r = new CborReader(readPagefindFile(path.join(dir, 'index', `${chunk.hash}.pf_index`)))
     r.arrayLength()
     for (let n = r.arrayLength(); n > 0; n -= 1) {
       if (r.arrayLength() !== 3) throw new Error('Unexpected Pagefind word entry')
       const word = r.text()
-      const pages = readPageRun(r, offset)
+      const pages = readPageRun(r)
       const variants: ShardWord['variants'] = []
       for (let v = r.arrayLength(); v > 0; v -= 1) {
         r.arrayLength()
-        variants.push({ form: r.text(), pages: readPageRun(r, offset) })
+        variants.push({ form: r.text(), pages: readPageRun(r) })
       }
-      yield { word, shard, pages, variants }
+      yield { word, astral: SURROGATE.test(word), pages, variants }
+    }
+  }
+}
+
+/** A shard's run of page entries, and where the shard's pages start in the merged index. */
+type PlacedRun = { run: PageRun; offset: number }
+
+/** Per word: its page run (readPageRunAt), the chunk it is in, and where its text is in that chunk. */
+const RUN_FIELDS = 10
+
+/**
+ * A shard's words in compact form: its chunks' bytes, and for each word its
+ * page run and text as offsets into them, so that the garbage collector has
+ * a few typed arrays to look at, not millions of objects. A merge reads a
+ * shard into one while it merges (`reading`), a later merge takes the words
+ * from it (`words`).
+ */
+export class DecodedShard {
+  private constructor(
+    private readonly chunks: Uint8Array[],
+    private readonly count: number,
+    private readonly runs: Int32Array,
+    /** Variants are rare (a word's other spellings): kept as decoded, by word. */
+    private readonly variants: Map<number, ShardWord['variants']>,
+  ) {}
+
+  static read(dir: string, meta: Meta): DecodedShard {
+    let decoded: DecodedShard | undefined
+    for (const word of DecodedShard.reading(dir, meta, (shard) => (decoded = shard))) void word
+    return decoded!
+  }
+
+  /** The shard's words, as shardWords yields them; once all are read, `keep` gets the decoded shard. */
+  private static *reading(dir: string, meta: Meta, keep: (shard: DecodedShard) => void): Generator<ShardWord> {
+    const chunks: Uint8Array[] = []
+    let runs = new Int32Array(RUN_FIELDS * 4096)
+    const variants = new Map<number, ShardWord['variants']>()
+    let count = 0
+    for (const chunk of meta.chunks) {
+      const bytes = readPagefindFile(path.join(dir, 'index', `${chunk.hash}.pf_index`))
+      chunks.push(bytes)
+      const r = new CborReader(bytes)
+      r.arrayLength()
+      for (let n = r.arrayLength(); n > 0; n -= 1) {
+        if (r.arrayLength() !== 3) throw new Error('Unexpected Pagefind word entry')
+        const i = count++
+        if (count * RUN_FIELDS > runs.length) {
+          const grown = new Int32Array(runs.length * 2)
+          grown.set(runs)
+          runs = grown
+        }
+        const at = i * RUN_FIELDS
+        const { value, headerLength } = r.peek()
+        runs[at + 8] = r.offset + headerLength
+        runs[at + 9] = r.offset + headerLength + value
+        r.text()
+        runs.set(readPageRunAt(r), at)
+        runs[at + 7] = chunks.length - 1
+        const own: ShardWord['variants'] = []
+        for (let v = r.arrayLength(); v > 0; v -= 1) {
+          r.arrayLength()
+          own.push({ form: r.text(), pages: readPageRun(r) })
+        }
+        if (own.length) variants.set(i, own)
+        yield DecodedShard.wordAt(chunks, runs, variants, i)
+      }
+    }
+    keep(new DecodedShard(chunks, count, runs.slice(0, count * RUN_FIELDS), variants))
+  }
+
+  *words(): Generator<ShardWord> {
+    for (let i = 0; i < this.count; i += 1) yield DecodedShard.wordAt(this.chunks, this.runs, this.variants, i)
+  }
+
+  private static wordAt(chunks: Uint8Array[], runs: Int32Array, variants: Map<number, ShardWord['variants']>, i: number): ShardWord {
+    const at = i * RUN_FIELDS
+    const bytes = chunks[runs[at + 7]!]!
+    const word = Buffer.from(bytes.buffer, bytes.byteOffset + runs[at + 8]!, runs[at + 9]! - runs[at + 8]!).toString('utf8')
+    return {
+      word,
+      astral: SURROGATE.test(word),
+      pages: {
+        count: runs[at]!,
+        first: runs[at + 1]!,
+        last: runs[at + 2]!,
+        firstRest: bytes.subarray(runs[at + 3]!, runs[at + 4]!),
+        tail: bytes.subarray(runs[at + 4]!, runs[at + 5]!),
+        locations: runs[at + 6]!,
+      },
+      variants: variants.get(i) ?? [],
     }
   }
 }
 
 /** Page entries of one word from several shards as one delta-encoded list. */
-function writePageRuns(w: CborWriter, runs: PageRun[]) {
-  w.arrayHeader(runs.reduce((n, run) => n + run.count, 0))
+function writePageRuns(w: CborWriter, runs: PlacedRun[]) {
+  w.arrayHeader(runs.reduce((n, { run }) => n + run.count, 0))
   let last = 0
-  for (const run of runs) {
+  for (const { run, offset } of runs) {
     if (!run.count) continue
     w.arrayHeader(3)
-      .integer(run.first - last)
+      .integer(run.first + offset - last)
       .raw(run.firstRest)
       .raw(run.tail)
-    last = run.last
+    last = run.last + offset
   }
 }
 
-function mergeWord(group: ShardWord[], w: CborWriter): number {
-  w.arrayHeader(3).text(group[0]!.word)
+/** One word's entries from the shards that have it, in shard order, each with its shard's page offset. */
+type WordGroup = { word: ShardWord; offset: number }[]
+
+function mergeWord(group: WordGroup, w: CborWriter): number {
+  w.arrayHeader(3).text(group[0]!.word.word)
   writePageRuns(
     w,
-    group.map((g) => g.pages),
+    group.map((g) => ({ run: g.word.pages, offset: g.offset })),
   )
-  const forms = [...new Set(group.flatMap((g) => g.variants.map((v) => v.form)))].sort(utf8Order)
+  const forms = [...new Set(group.flatMap((g) => g.word.variants.map((v) => v.form)))].sort(utf8Order)
   w.arrayHeader(forms.length)
   for (const form of forms) {
     w.arrayHeader(2).text(form)
     writePageRuns(
       w,
-      group.flatMap((g) => g.variants.filter((v) => v.form === form).map((v) => v.pages)),
+      group.flatMap((g) => g.word.variants.filter((v) => v.form === form).map((v) => ({ run: v.pages, offset: g.offset }))),
     )
   }
   // Pagefind sizes chunks by a word's pages only, not its variants.
-  return group.reduce((n, g) => n + g.pages.locations, 0)
+  return group.reduce((n, g) => n + g.word.pages.locations, 0)
 }
 
 /**
@@ -207,18 +348,21 @@ function mergeWord(group: ShardWord[], w: CborWriter): number {
 class WordHeap {
   private heap: { word: ShardWord; s: number }[] = []
 
-  constructor(private readonly streams: Generator<ShardWord>[]) {
+  constructor(
+    private readonly streams: Iterator<ShardWord>[],
+    private readonly offsets: number[],
+  ) {
     streams.forEach((_, s) => this.pull(s))
   }
 
   /** Every shard's entry of the smallest word, in shard order; empty when all shards are done. */
-  takeSmallest(): ShardWord[] {
+  takeSmallest(): WordGroup {
     const first = this.pop()
     if (!first) return []
     const group = [first]
     while (this.heap.length && this.heap[0]!.word.word === first.word.word) group.push(this.pop()!)
     for (const item of group) this.pull(item.s)
-    return group.sort((a, b) => a.s - b.s).map((item) => item.word)
+    return group.sort((a, b) => a.s - b.s).map((item) => ({ word: item.word, offset: this.offsets[item.s]! }))
   }
 
   private pull(s: number) {
@@ -251,9 +395,12 @@ class WordHeap {
   }
 
   private less(i: number, j: number): boolean {
-    const [a, b] = [this.heap[i]!, this.heap[j]!]
-    const order = utf8Order(a.word.word, b.word.word)
-    return order < 0 || (order === 0 && a.s < b.s)
+    const a = this.heap[i]!
+    const b = this.heap[j]!
+    const [x, y] = [a.word.word, b.word.word]
+    if (x === y) return a.s < b.s
+    // Rust's String order; JavaScript's agrees with it within the BMP (utf8Order).
+    return a.word.astral || b.word.astral ? Buffer.compare(Buffer.from(x), Buffer.from(y)) < 0 : x < y
   }
 
   private swap(i: number, j: number) {
@@ -385,8 +532,11 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   }
 
   // Words: the shards' sorted word lists merged, cut into chunks of CHUNK_LOCATIONS.
-  const streams = opened.map((shard, s) => shardWords(shard.dir, shard.meta, s, offsets[s]!))
-  const heads = new WordHeap(streams)
+  const { decoded } = options
+  // By folder and meta file: a folder removed and built again is read again.
+  const kept = decoded?.plan(opened.map((shard) => ({ key: `${shard.dir}\n${shard.entry.languages[shard.language]!.hash}`, dir: shard.dir, meta: shard.meta })))
+  const streams = opened.map((shard, s) => kept?.[s]?.words() ?? shardWords(shard.dir, shard.meta))
+  const heads = new WordHeap(streams, offsets)
   const chunks: { from: string; to: string; hash: string }[] = []
   const pendingWrites: Promise<void>[] = []
   let chunk = new CborWriter()
@@ -410,7 +560,7 @@ export async function mergeShards(shards: ShardBundle[], outputPath: string, opt
   for (;;) {
     const group = heads.takeSmallest()
     if (!group.length) break
-    const word = group[0]!.word
+    const word = group[0]!.word.word
     if (!chunkWords) chunkFrom = word
     chunkTo = word
     chunkLocations += mergeWord(group, chunk)

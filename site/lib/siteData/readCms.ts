@@ -31,14 +31,15 @@ export type CmsMemory = Map<string, MemoryStore>
 export async function loadIntoMemory(
   name: string,
   loader: Loader,
-  cacheDir: URL,
+  cacheDir: URL | { cacheDir: URL },
   kept: MemoryStore = { entries: new Map(), meta: new Map() },
   info: (line: string) => void = () => undefined,
 ): Promise<Map<string, MemoryEntry>> {
   const { entries, meta } = kept
   await loader.load({
     collection: name,
-    config: { cacheDir },
+    // One config object for the loaders of one read, as Astro gives one sync's loaders (they share a listing of the cases by it).
+    config: cacheDir instanceof URL ? { cacheDir } : cacheDir,
     store: {
       get: (id: string) => entries.get(id),
       set: (entry: MemoryEntry) => (entries.set(entry.id, entry), true),
@@ -71,12 +72,14 @@ export async function loadIntoMemory(
  */
 export async function readCmsEntries(cacheDir: URL, memory?: CmsMemory, info?: (line: string) => void): Promise<CollectionEntries> {
   const names = Object.keys(cmsLoaders) as (keyof typeof cmsLoaders)[]
-  // One after another, as Astro's content sync runs them.
-  const entries = {} as Record<keyof typeof cmsLoaders, unknown[]>
-  for (const name of names) {
-    let kept = memory?.get(name)
-    if (memory && !kept) memory.set(name, (kept = { entries: new Map(), meta: new Map() }))
-    entries[name] = [...(await loadIntoMemory(name, cmsLoaders[name], cacheDir, kept, info)).values()].map((e) => e.data)
-  }
-  return entries as CollectionEntries
+  const config = { cacheDir }
+  // All at once, as Astro's content sync runs them.
+  const loaded = await Promise.all(
+    names.map(async (name) => {
+      let kept = memory?.get(name)
+      if (memory && !kept) memory.set(name, (kept = { entries: new Map(), meta: new Map() }))
+      return [name, [...(await loadIntoMemory(name, cmsLoaders[name], config, kept, info)).values()].map((e) => e.data)] as const
+    }),
+  )
+  return Object.fromEntries(loaded) as unknown as CollectionEntries
 }
