@@ -371,8 +371,14 @@ describe('the merged index', () => {
       await indexRecords(pages, path.join(work, 'first'), { cacheDir, shardPages: 4, decoded })
       // Between builds, as the resident indexer does once it has answered.
       await decoded.fill(() => true)
+      const shards = decoded.size
+      expect(shards).toBeGreaterThan(pages.length / 4)
       const report = await indexRecords(edited, path.join(work, 'kept'), { cacheDir, shardPages: 4, decoded })
       expect(report.shards - report.reused).toBe(1)
+      // The merge took every unchanged shard from what was kept; the edited one is decoded after it.
+      expect(decoded.size).toBe(shards - 1)
+      await decoded.fill(() => true)
+      expect(decoded.size).toBe(shards)
       await indexRecords(edited, path.join(work, 'fresh'), { cacheDir: path.join(work, 'fresh-shards'), shardPages: 4 })
       const kept = fingerprint(path.join(work, 'kept'))
       expect(Object.keys(kept).length).toBeGreaterThan(report.pages)

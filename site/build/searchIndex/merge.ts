@@ -52,7 +52,7 @@ export type MergeOptions = {
  * shard's folder never changes once built (shards.ts names it by its
  * content), so an edit's merge need not read, gunzip and decode the shards
  * it did not re-index: that was more than half of each merge at 10,000
- * cases (61 shards; about 0.5 GB kept). A merge reads the shards it does not
+ * cases (61 shards; about 0.37 GB kept). A merge reads the shards it does not
  * have from their files, as without this, and `fill` decodes them after the
  * build has answered, so that the next merge has them.
  */
@@ -66,6 +66,11 @@ export class DecodedShards {
     for (const key of this.kept.keys()) if (!keys.has(key)) this.kept.delete(key)
     this.missing = shards.filter((shard) => !this.kept.has(shard.key))
     return shards.map((shard) => this.kept.get(shard.key))
+  }
+
+  /** How many shards are kept decoded. */
+  get size(): number {
+    return this.kept.size
   }
 
   /** Decodes the shards the last merge read from files, one per turn of the event loop, while `idle()` says nothing else is to be done. */
@@ -223,9 +228,9 @@ const RUN_FIELDS = 10
 /**
  * A shard's words in compact form: its chunks' bytes, and for each word its
  * page run and text as offsets into them, so that the garbage collector has
- * a few typed arrays to look at, not millions of objects. A merge reads a
- * shard into one while it merges (`reading`), a later merge takes the words
- * from it (`words`).
+ * a few typed arrays to look at, not millions of objects. `read` decodes a
+ * shard (DecodedShards.fill), `words` hands its words to a merge as
+ * shardWords would.
  */
 export class DecodedShard {
   private constructor(
@@ -237,13 +242,6 @@ export class DecodedShard {
   ) {}
 
   static read(dir: string, meta: Meta): DecodedShard {
-    let decoded: DecodedShard | undefined
-    for (const word of DecodedShard.reading(dir, meta, (shard) => (decoded = shard))) void word
-    return decoded!
-  }
-
-  /** The shard's words, as shardWords yields them; once all are read, `keep` gets the decoded shard. */
-  private static *reading(dir: string, meta: Meta, keep: (shard: DecodedShard) => void): Generator<ShardWord> {
     const chunks: Uint8Array[] = []
     let runs = new Int32Array(RUN_FIELDS * 4096)
     const variants = new Map<number, ShardWord['variants']>()
@@ -262,10 +260,11 @@ export class DecodedShard {
           runs = grown
         }
         const at = i * RUN_FIELDS
-        const { value, headerLength } = r.peek()
+        // The word's text is decoded when a merge takes it, not kept as a string.
+        const { major, value, headerLength } = r.peek()
+        if (major !== 3) throw new Error('Unexpected Pagefind word entry')
         runs[at + 8] = r.offset + headerLength
-        runs[at + 9] = r.offset + headerLength + value
-        r.text()
+        runs[at + 9] = r.offset = r.offset + headerLength + value
         runs.set(readPageRunAt(r), at)
         runs[at + 7] = chunks.length - 1
         const own: ShardWord['variants'] = []
@@ -274,17 +273,17 @@ export class DecodedShard {
           own.push({ form: r.text(), pages: readPageRun(r) })
         }
         if (own.length) variants.set(i, own)
-        yield DecodedShard.wordAt(chunks, runs, variants, i)
       }
     }
-    keep(new DecodedShard(chunks, count, runs.slice(0, count * RUN_FIELDS), variants))
+    return new DecodedShard(chunks, count, runs.slice(0, count * RUN_FIELDS), variants)
   }
 
   *words(): Generator<ShardWord> {
-    for (let i = 0; i < this.count; i += 1) yield DecodedShard.wordAt(this.chunks, this.runs, this.variants, i)
+    for (let i = 0; i < this.count; i += 1) yield this.wordAt(i)
   }
 
-  private static wordAt(chunks: Uint8Array[], runs: Int32Array, variants: Map<number, ShardWord['variants']>, i: number): ShardWord {
+  private wordAt(i: number): ShardWord {
+    const { chunks, runs } = this
     const at = i * RUN_FIELDS
     const bytes = chunks[runs[at + 7]!]!
     const word = Buffer.from(bytes.buffer, bytes.byteOffset + runs[at + 8]!, runs[at + 9]! - runs[at + 8]!).toString('utf8')
@@ -299,7 +298,7 @@ export class DecodedShard {
         tail: bytes.subarray(runs[at + 4]!, runs[at + 5]!),
         locations: runs[at + 6]!,
       },
-      variants: variants.get(i) ?? [],
+      variants: this.variants.get(i) ?? [],
     }
   }
 }
